@@ -1,0 +1,486 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/extract"
+	"newsgraph/schema"
+)
+
+// Extractor reads the facts of one article (extract.Extractor is one).
+type Extractor interface {
+	Extract(ctx context.Context, a extract.Article) (*extract.Result, error)
+}
+
+// BuildOptions configures a build.
+type BuildOptions struct {
+	Inputs    []string // files and folders (walked recursively for *.txt)
+	Extractor Extractor
+	MaxBytes  int64 // articles larger than this are rejected (extract.DefaultMaxBytes if ≤ 0)
+	Workers   int   // concurrent extractions (GOMAXPROCS if ≤ 0)
+	Force     bool  // re-extract articles whose content is unchanged
+	Logger    *slog.Logger
+	// Progress, if set, is called after each article with the number done
+	// and the total.
+	Progress func(done, total int)
+}
+
+// Problem is an input that could not be built, or a warning about one.
+type Problem struct {
+	Path string
+	Err  error
+}
+
+func (p Problem) String() string { return p.Path + ": " + p.Err.Error() }
+
+// BuildReport summarises a build.
+type BuildReport struct {
+	Files     int // article files found
+	Added     int // articles new to the graph
+	Updated   int // articles whose content changed (or re-extracted with Force)
+	Unchanged int // articles skipped, their content unchanged
+	Failed    int // files that could not be read or extracted
+	Sentences, Entities, Facts, Quotes, Roles int
+	QuadsAdded, QuadsRemoved                  int
+	Quads                                     int64 // quads in the graph afterwards
+	Errors                                    []Problem
+	Warnings                                  []Problem
+	Duration                                  time.Duration
+}
+
+// Articles is the number of articles written or kept.
+func (r *BuildReport) Articles() int { return r.Added + r.Updated + r.Unchanged }
+
+// FindArticles lists the .txt files under the given paths, sorted within
+// each folder; a path naming a file is taken whatever its extension.
+func FindArticles(paths []string) ([]string, []Problem) {
+	var files []string
+	var probs []Problem
+	seen := map[string]bool{}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			probs = append(probs, Problem{p, err})
+			continue
+		}
+		if !st.IsDir() {
+			if !seen[p] {
+				seen[p] = true
+				files = append(files, p)
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				probs = append(probs, Problem{path, err})
+				return nil
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") && !seen[path] {
+				seen[path] = true
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			probs = append(probs, Problem{p, err})
+		}
+	}
+	return files, probs
+}
+
+// ArticleID is the id of the article in a file: its name without extension.
+func ArticleID(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+// StoredHashes returns the content hash of every article in the store, by
+// article id.
+func (s *Store) StoredHashes(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	it := s.QS.QuadIterator(quad.Predicate, s.QS.ValueOf(schema.Hash))
+	defer it.Close()
+	for it.Next(ctx) {
+		q := s.QS.Quad(it.Result())
+		art, ok := q.Subject.(quad.IRI)
+		h, ok2 := q.Object.(quad.String)
+		if ok && ok2 && strings.HasPrefix(string(art), schema.ArticleNS) {
+			out[articleIDOf(art)] = string(h)
+		}
+	}
+	return out, it.Err()
+}
+
+// articleIDOf is the article id of an article IRI.
+func articleIDOf(iri quad.IRI) string {
+	id := strings.TrimPrefix(string(iri), schema.ArticleNS)
+	if u, err := unescapeSegment(id); err == nil {
+		return u
+	}
+	return id
+}
+
+func unescapeSegment(s string) (string, error) {
+	if !strings.Contains(s, "%") {
+		return s, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+2 >= len(s) {
+			return "", errors.New("bad escape")
+		}
+		var v byte
+		for _, c := range []byte(s[i+1 : i+3]) {
+			v <<= 4
+			switch {
+			case c >= '0' && c <= '9':
+				v |= c - '0'
+			case c >= 'A' && c <= 'F':
+				v |= c - 'A' + 10
+			case c >= 'a' && c <= 'f':
+				v |= c - 'a' + 10
+			default:
+				return "", errors.New("bad escape")
+			}
+		}
+		b.WriteByte(v)
+		i += 2
+	}
+	return b.String(), nil
+}
+
+// ReplaceArticle deletes the quads labelled with the result's article and
+// writes its new quads, in one transaction where the backend has them. It
+// returns the numbers of quads added and removed.
+func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added, removed int, err error) {
+	label := schema.ArticleIRI(res.Article.ID)
+	var deltas []graph.Delta
+	old := map[quad.Quad]bool{}
+	it := s.QS.QuadIterator(quad.Label, s.QS.ValueOf(label))
+	for it.Next(ctx) {
+		q := s.QS.Quad(it.Result())
+		old[q] = true
+	}
+	err = it.Err()
+	it.Close()
+	if err != nil {
+		return 0, 0, err
+	}
+	quads := ArticleQuads(res)
+	for _, q := range quads {
+		if old[q] {
+			delete(old, q) // unchanged quad: keep it
+			continue
+		}
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		added++
+	}
+	var gone []quad.Quad
+	for q := range old {
+		gone = append(gone, q)
+	}
+	sort.Slice(gone, func(i, j int) bool { return gone[i].String() < gone[j].String() })
+	for _, q := range gone {
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+		removed++
+	}
+	if len(deltas) == 0 {
+		return 0, 0, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err
+	}
+	if err := s.QS.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
+	}
+	return added, removed, nil
+}
+
+// Build extracts the articles of opts.Inputs and writes them into the store:
+// an article whose content hash is stored already is left as it is (unless
+// opts.Force), a changed one has its quads replaced, a new one is added.
+// Articles are extracted concurrently and written in input order. Files
+// that cannot be read or extracted are reported in the BuildReport and the
+// others are built; the error is for failures of the build itself
+// (including cancellation).
+func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, error) {
+	start := time.Now()
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	rep := &BuildReport{}
+	files, probs := FindArticles(opts.Inputs)
+	rep.Errors = append(rep.Errors, probs...)
+	rep.Failed += len(probs)
+	rep.Files = len(files)
+
+	stored, err := s.StoredHashes(ctx)
+	if err != nil {
+		return rep, err
+	}
+
+	// Article ids must be unique across the inputs.
+	ids := map[string]string{}
+	var jobs []string
+	for _, f := range files {
+		id := ArticleID(f)
+		if prev, ok := ids[id]; ok {
+			rep.Errors = append(rep.Errors, Problem{f, fmt.Errorf("duplicate article id %q (also %s)", id, prev)})
+			rep.Failed++
+			continue
+		}
+		ids[id] = f
+		jobs = append(jobs, f)
+	}
+
+	outs := make([]chan outcome, len(jobs))
+	for i := range outs {
+		outs[i] = make(chan outcome, 1)
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i] <- s.extractOne(ctx, jobs[i], stored, opts)
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range jobs {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+
+	for i, path := range jobs {
+		var o outcome
+		select {
+		case o = <-outs[i]:
+		case <-ctx.Done():
+			return rep, ctx.Err()
+		}
+		for _, w := range o.warnings {
+			rep.Warnings = append(rep.Warnings, Problem{path, errors.New(w)})
+			log.Warn("article read with a warning", "path", path, "warning", w)
+		}
+		switch {
+		case o.err != nil:
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			rep.Errors = append(rep.Errors, Problem{path, o.err})
+			rep.Failed++
+			log.Error("article not built", "path", path, "err", o.err)
+		case o.skip:
+			rep.Unchanged++
+			log.Debug("article unchanged", "path", path)
+		default:
+			added, removed, err := s.ReplaceArticle(ctx, o.res)
+			if err != nil {
+				return rep, err
+			}
+			if _, ok := stored[o.res.Article.ID]; ok {
+				rep.Updated++
+			} else {
+				rep.Added++
+			}
+			rep.QuadsAdded += added
+			rep.QuadsRemoved += removed
+			rep.Sentences += len(o.res.Sentences)
+			rep.Entities += len(o.res.Entities)
+			rep.Facts += len(o.res.Facts)
+			rep.Quotes += len(o.res.Quotes)
+			rep.Roles += len(o.res.Roles)
+			log.Debug("article built", "path", path, "added", added, "removed", removed)
+		}
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(jobs))
+		}
+	}
+	rep.Quads, err = s.QuadCount(ctx)
+	rep.Duration = time.Since(start)
+	return rep, err
+}
+
+// outcome is what reading and extracting one file gave.
+type outcome struct {
+	res      *extract.Result
+	skip     bool // unchanged since the last build
+	warnings []string
+	err      error
+}
+
+func (s *Store) extractOne(ctx context.Context, path string, stored map[string]string, opts BuildOptions) (o outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			o.err = fmt.Errorf("extractor panicked: %v", r)
+		}
+	}()
+	a, warnings, err := extract.ReadArticle(path, opts.MaxBytes)
+	o.warnings = warnings
+	if err != nil {
+		o.err = err
+		return o
+	}
+	if h, ok := stored[a.ID]; ok && h == a.Hash && !opts.Force {
+		o.skip = true
+		return o
+	}
+	if opts.Extractor == nil {
+		o.err = errors.New("no extractor")
+		return o
+	}
+	res, err := opts.Extractor.Extract(ctx, a)
+	if err != nil {
+		o.err = fmt.Errorf("extract: %w", err)
+		return o
+	}
+	if res == nil {
+		res = &extract.Result{}
+	}
+	res.Article = a
+	o.res = res
+	return o
+}
+
+// BuildAt builds into the store at backend/path, creating it if needed.
+// For bolt the build is atomic: it writes a copy of the store file in the
+// store's folder and renames it over the old one only when the build has
+// succeeded, so a failed, interrupted or killed build leaves the previous
+// graph as it was. Other persistent backends are written in place, one
+// transaction per article. Only one build may run on a bolt store at a time.
+func BuildAt(ctx context.Context, backend, path string, opts BuildOptions) (*BuildReport, error) {
+	if backend != "bolt" {
+		st, err := OpenOrCreate(backend, path, nil)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := st.Build(ctx, opts)
+		if cerr := st.Close(); err == nil {
+			err = cerr
+		}
+		return rep, err
+	}
+
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return nil, err
+	}
+	unlock, err := lockDir(path)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	// Leftovers of builds that were killed.
+	if old, _ := filepath.Glob(filepath.Join(path, ".build-*")); len(old) > 0 {
+		for _, d := range old {
+			os.RemoveAll(d)
+		}
+	}
+	tmp, err := os.MkdirTemp(path, ".build-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	if err := copyFile(boltFile(path), boltFile(tmp)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("copy the store: %w", err)
+	}
+	st, err := OpenOrCreate("bolt", tmp, graph.Options{"nosync": true})
+	if err != nil {
+		return nil, err
+	}
+	rep, err := st.Build(ctx, opts)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return rep, err
+	}
+	if err := syncFile(boltFile(tmp)); err != nil {
+		return rep, err
+	}
+	if err := os.Rename(boltFile(tmp), boltFile(path)); err != nil {
+		return rep, err
+	}
+	return rep, syncFile(path)
+}
+
+// lockDir takes an exclusive lock on dir/.build.lock, failing at once if
+// another build holds it.
+func lockDir(dir string) (func(), error) {
+	f, err := os.OpenFile(filepath.Join(dir, ".build.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("another build is writing %s: %w", dir, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// syncFile flushes a file or folder to disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}

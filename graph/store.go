@@ -1,0 +1,135 @@
+// Package graph stores the facts newsgraph extracts in a Cayley quad store
+// and reads them back: building (replacing an article's quads as a unit),
+// Gizmo queries, exports, statistics, shortest paths and profiles, and the
+// HTTP server with Cayley's web UI.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // backends newsgraph offers
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/schema"
+)
+
+func init() { schema.RegisterPrefixes() }
+
+// Defaults of the --db and --dbpath flags.
+const (
+	DefaultBackend = "bolt"
+	DefaultPath    = "data/newsgraph.db"
+)
+
+// ErrNoGraph is returned when opening a store that was never built.
+var ErrNoGraph = errors.New("no graph there: run `newsgraph build` first")
+
+// Store is an open quad store.
+type Store struct {
+	Backend string
+	Path    string
+	QS      graph.QuadStore
+	qw      graph.QuadWriter
+}
+
+// boltFile is where Cayley's bolt backend keeps a store at dir.
+func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
+
+// Open opens an existing store. Options are passed to the backend.
+func Open(backend, path string, opts graph.Options) (*Store, error) {
+	if backend == "bolt" {
+		if _, err := os.Stat(boltFile(path)); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, ErrNoGraph)
+		}
+	}
+	qs, err := graph.NewQuadStore(backend, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %s: %w", backend, path, err)
+	}
+	return wrap(backend, path, qs)
+}
+
+// OpenOrCreate opens a store, creating it first where the backend is
+// persistent and the store does not exist yet.
+func OpenOrCreate(backend, path string, opts graph.Options) (*Store, error) {
+	if graph.IsPersistent(backend) {
+		if err := graph.InitQuadStore(backend, path, opts); err != nil && err != graph.ErrDatabaseExists {
+			return nil, fmt.Errorf("create %s store %s: %w", backend, path, err)
+		}
+	}
+	qs, err := graph.NewQuadStore(backend, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %s: %w", backend, path, err)
+	}
+	return wrap(backend, path, qs)
+}
+
+// NewMemory returns an empty in-memory store.
+func NewMemory() *Store {
+	st, err := OpenOrCreate("memstore", "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return st
+}
+
+func wrap(backend, path string, qs graph.QuadStore) (*Store, error) {
+	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return &Store{Backend: backend, Path: path, QS: qs, qw: qw}, nil
+}
+
+// Close closes the store.
+func (s *Store) Close() error {
+	err := s.qw.Close()
+	if err2 := s.QS.Close(); err == nil {
+		err = err2
+	}
+	return err
+}
+
+// Handle is the store as a Cayley handle (for Cayley's HTTP API).
+func (s *Store) Handle() *graph.Handle {
+	return &graph.Handle{QuadStore: s.QS, QuadWriter: s.qw}
+}
+
+// QuadCount is the exact number of quads in the store.
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
+	st, err := s.QS.Stats(ctx, true)
+	if err != nil {
+		return 0, err
+	}
+	return st.Quads.Size, nil
+}
+
+// AllQuads calls fn with every quad of the store.
+func (s *Store) AllQuads(ctx context.Context, fn func(quad.Quad) error) error {
+	r := graph.NewQuadStoreReader(s.QS)
+	defer r.Close()
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+}
