@@ -51,11 +51,11 @@ func (p Problem) String() string { return p.Path + ": " + p.Err.Error() }
 
 // BuildReport summarises a build.
 type BuildReport struct {
-	Files     int // article files found
-	Added     int // articles new to the graph
-	Updated   int // articles whose content changed (or re-extracted with Force)
-	Unchanged int // articles skipped, their content unchanged
-	Failed    int // files that could not be read or extracted
+	Files                                     int // article files found
+	Added                                     int // articles new to the graph
+	Updated                                   int // articles whose content changed (or re-extracted with Force)
+	Unchanged                                 int // articles skipped, their content unchanged
+	Failed                                    int // files that could not be read or extracted
 	Sentences, Entities, Facts, Quotes, Roles int
 	QuadsAdded, QuadsRemoved                  int
 	Quads                                     int64 // quads in the graph afterwards
