@@ -1,0 +1,177 @@
+package pos
+
+import (
+	"cmp"
+	"strings"
+)
+
+// lemmatizer maps a word and its tags to a lemma: first by the exact form
+// and XPOS seen in training, then by the lower-cased form and XPOS, then by
+// the most frequent rewrite rule of the longest known suffix of words with
+// that XPOS.
+type lemmatizer struct {
+	exact map[pair]string // (form, xpos) → lemma
+	lower map[pair]string // (lower-cased form, xpos) → lemma
+	// rules maps (xpos, lower-cased suffix) to a rewrite.
+	rules map[pair]rule
+}
+
+// rule rewrites a form into its lemma: optionally lower-case it, cut bytes
+// off its end, then append add.
+type rule struct {
+	lower bool
+	cut   int
+	add   string
+}
+
+func (r rule) apply(form string) string {
+	if r.lower {
+		form = strings.ToLower(form)
+	}
+	if r.cut > len(form) {
+		return form
+	}
+	return form[:len(form)-r.cut] + r.add
+}
+
+// ruleFor returns the rule that rewrites form into lemma, preferring the
+// variant (lower-cased or not) that keeps the longer common prefix, and
+// lower-casing on ties.
+func ruleFor(form, lemma string) rule {
+	prefix := func(a, b string) int {
+		n := 0
+		for n < len(a) && n < len(b) && a[n] == b[n] {
+			n++
+		}
+		return n
+	}
+	lf := strings.ToLower(form)
+	pl, pf := prefix(lf, lemma), prefix(form, lemma)
+	if pf > pl {
+		return rule{cut: len(form) - pf, add: lemma[pf:]}
+	}
+	return rule{lower: true, cut: len(lf) - pl, add: lemma[pl:]}
+}
+
+// maxSuffix is the longest suffix, in bytes, that rules look at.
+const maxSuffix = 5
+
+// minRuleCount is how often a suffix must have been seen with a tag for its
+// rule to be used.
+const minRuleCount = 2
+
+// pair is a map key of two strings.
+type pair struct{ a, b string }
+
+// lemma returns the lemma of form tagged upos and xpos.
+func (l *lemmatizer) lemma(form, upos, xpos string) string {
+	if lem, ok := l.exact[pair{form, xpos}]; ok {
+		return lem
+	}
+	lf := strings.ToLower(form)
+	if lem, ok := l.lower[pair{lf, xpos}]; ok {
+		if upos == "PROPN" && lf != form {
+			return form
+		}
+		return lem
+	}
+	switch upos {
+	case "PUNCT", "SYM", "NUM", "X":
+		return form
+	}
+	for n := min(maxSuffix, len(lf)-1); n >= 1; n-- {
+		if r, ok := l.rules[pair{xpos, lf[len(lf)-n:]}]; ok {
+			return r.apply(form)
+		}
+	}
+	if upos == "PROPN" {
+		return form
+	}
+	return lf
+}
+
+// trainLemmatizer builds a lemmatizer from the words, XPOS tags and lemmas
+// of a treebank. Ties are broken by sorting, so the result does not depend
+// on map order.
+func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
+	l := &lemmatizer{
+		exact: make(map[pair]string),
+		lower: make(map[pair]string),
+	}
+	exact := make(map[pair]map[string]int)
+	lower := make(map[pair]map[string]int)
+	count := func(m map[pair]map[string]int, k pair, lemma string) {
+		if m[k] == nil {
+			m[k] = make(map[string]int)
+		}
+		m[k][lemma]++
+	}
+	for i, w := range words {
+		if lemmas[i] == "_" || lemmas[i] == "" {
+			continue
+		}
+		count(exact, pair{w, xpos[i]}, lemmas[i])
+		count(lower, pair{strings.ToLower(w), xpos[i]}, strings.ToLower(lemmas[i]))
+	}
+	for k, c := range exact {
+		l.exact[k] = mostFrequent(c)
+	}
+	for k, c := range lower {
+		l.lower[k] = mostFrequent(c)
+	}
+	l.buildRules()
+	return l
+}
+
+// buildRules learns the suffix rules from the exact lexicon. Rules are
+// learnt from word types (each distinct form and tag once, with its usual
+// lemma), since unseen words resemble rare words more than frequent ones.
+func (l *lemmatizer) buildRules() {
+	l.rules = make(map[pair]rule)
+	counts := make(map[pair]map[rule]int)
+	for k, lemma := range l.exact {
+		r := ruleFor(k.a, lemma)
+		lf := strings.ToLower(k.a)
+		for n := 1; n <= min(maxSuffix, len(lf)-1); n++ {
+			sk := pair{k.b, lf[len(lf)-n:]}
+			if counts[sk] == nil {
+				counts[sk] = make(map[rule]int)
+			}
+			counts[sk][r]++
+		}
+	}
+	for k, c := range counts {
+		var best rule
+		bn := 0
+		for r, n := range c {
+			if n > bn || n == bn && compareRule(r, best) < 0 {
+				best, bn = r, n
+			}
+		}
+		if bn >= minRuleCount {
+			l.rules[k] = best
+		}
+	}
+}
+
+// mostFrequent returns the most frequent key of counts, the smallest on
+// ties.
+func mostFrequent(counts map[string]int) string {
+	best, bn := "", 0
+	for s, n := range counts {
+		if n > bn || n == bn && s < best {
+			best, bn = s, n
+		}
+	}
+	return best
+}
+
+func compareRule(a, b rule) int {
+	bi := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return cmp.Or(cmp.Compare(bi(a.lower), bi(b.lower)), cmp.Compare(a.cut, b.cut), cmp.Compare(a.add, b.add))
+}

@@ -1,0 +1,157 @@
+package pos
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+
+	"newsgraph/extract/nlp/perceptron"
+)
+
+const magic = "NGPOS001"
+
+// WriteTo writes the tagger gzip-compressed in a stable binary form: the same
+// tagger always gives the same bytes. Read reads it back.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	var model bytes.Buffer
+	if _, err := t.model.WriteTo(&model); err != nil {
+		return 0, fmt.Errorf("write pos model: %w", err)
+	}
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	putInt := func(v int) { bw.Write(buf[:binary.PutUvarint(buf[:], uint64(v))]) }
+	putStr := func(s string) { putInt(len(s)); bw.WriteString(s) }
+	bw.WriteString(magic)
+
+	words := slices.Sorted(maps.Keys(t.tagdict))
+	putInt(len(words))
+	for _, w := range words {
+		putStr(w)
+		putInt(int(t.tagdict[w]))
+	}
+	for _, lex := range []map[pair]string{t.lem.exact, t.lem.lower} {
+		keys := slices.SortedFunc(maps.Keys(lex), func(a, b pair) int {
+			return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b))
+		})
+		putInt(len(keys))
+		for _, k := range keys {
+			putStr(k.a)
+			putStr(k.b)
+			putStr(lex[k])
+		}
+	}
+	putInt(model.Len())
+	bw.Write(model.Bytes())
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, cw.err
+}
+
+// Read reads a tagger written by WriteTo.
+func Read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, errors.New("pos model: bad header")
+	}
+	d := decoder{data: data[len(magic):]}
+	tagdict := make(map[string]int32)
+	for range d.int() {
+		w := d.str()
+		tagdict[w] = int32(d.int())
+	}
+	lem := &lemmatizer{}
+	for _, lex := range []*map[pair]string{&lem.exact, &lem.lower} {
+		n := d.int()
+		*lex = make(map[pair]string, n)
+		for range n {
+			k := pair{d.str(), d.str()}
+			(*lex)[k] = d.str()
+		}
+	}
+	n := d.int()
+	if d.err != nil || n > len(d.data) {
+		return nil, errors.New("pos model: truncated")
+	}
+	m, err := perceptron.Read(bytes.NewReader(d.data[:n]))
+	if err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	for w, c := range tagdict {
+		if c < 0 || int(c) >= len(m.Labels) {
+			return nil, fmt.Errorf("pos model: class of %q out of range", w)
+		}
+	}
+	lem.buildRules()
+	return newTagger(m, tagdict, lem)
+}
+
+// decoder reads uvarints and strings, remembering the first error.
+type decoder struct {
+	data []byte
+	err  error
+}
+
+func (d *decoder) int() int {
+	v, n := binary.Uvarint(d.data)
+	if n <= 0 || v > uint64(len(d.data)) {
+		if d.err == nil {
+			d.err = errors.New("bad varint")
+		}
+		d.data = nil
+		return 0
+	}
+	d.data = d.data[n:]
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.int()
+	if n > len(d.data) {
+		if d.err == nil {
+			d.err = errors.New("truncated string")
+		}
+		d.data = nil
+		return ""
+	}
+	s := string(d.data[:n])
+	d.data = d.data[n:]
+	return s
+}
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
