@@ -1,0 +1,133 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+
+	"newsgraph/extract/nlp/conll"
+)
+
+// Score counts entities and gives precision, recall and F1.
+type Score struct {
+	Gold, Predicted, Correct int
+	Precision, Recall, F1    float64
+}
+
+func (s *Score) finish() {
+	if s.Predicted > 0 {
+		s.Precision = float64(s.Correct) / float64(s.Predicted)
+	}
+	if s.Gold > 0 {
+		s.Recall = float64(s.Correct) / float64(s.Gold)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}
+
+// String formats the score as conlleval does.
+func (s Score) String() string {
+	return fmt.Sprintf("P %.2f R %.2f F1 %.2f (%d gold, %d found, %d correct)",
+		100*s.Precision, 100*s.Recall, 100*s.F1, s.Gold, s.Predicted, s.Correct)
+}
+
+// Metrics is the entity-level evaluation of a recogniser, counted as
+// conlleval counts: an entity is correct only with its exact span and type.
+type Metrics struct {
+	Micro  Score            // over all types
+	ByType map[string]Score // per entity type
+	Tokens int
+}
+
+// String formats the metrics on one line per type.
+func (m Metrics) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "all  %v\n", m.Micro)
+	for _, t := range Types {
+		fmt.Fprintf(&b, "%-4s %v\n", t, m.ByType[t])
+	}
+	return b.String()
+}
+
+// span is an entity: token range [start, end) and type.
+type span struct {
+	start, end int
+	typ        string
+}
+
+// chunks returns the entities of a sentence's IOB tags, with conlleval's
+// rules: an entity starts at B-, or at I- after a different type or O.
+func chunks(tags []string) []span {
+	var out []span
+	open := -1
+	typ := ""
+	for i := 0; i <= len(tags); i++ {
+		t := "O"
+		if i < len(tags) {
+			t = tags[i]
+		}
+		tt := ""
+		if len(t) > 2 && t[1] == '-' {
+			tt = t[2:]
+		}
+		start := (t[0] == 'B' && tt != "") || (t[0] == 'I' && tt != "" && (open < 0 || tt != typ))
+		end := open >= 0 && (t == "O" || start || tt == "")
+		if end {
+			out = append(out, span{open, i, typ})
+			open = -1
+		}
+		if start {
+			open, typ = i, tt
+		}
+	}
+	return out
+}
+
+// Evaluate runs the recogniser over the documents and scores its entities
+// against their gold tags.
+func Evaluate(r *Recognizer, docs []conll.NERDocument) Metrics {
+	m := Metrics{ByType: make(map[string]Score)}
+	byType := make(map[string]*Score)
+	for _, t := range Types {
+		byType[t] = &Score{}
+	}
+	get := func(t string) *Score {
+		if s, ok := byType[t]; ok {
+			return s
+		}
+		s := &Score{}
+		byType[t] = s
+		return s
+	}
+	for _, doc := range docs {
+		words := make([][]string, len(doc.Sentences))
+		for i, s := range doc.Sentences {
+			words[i] = s.Words
+			m.Tokens += len(s.Words)
+		}
+		pred := r.Recognize(words, nil)
+		for i, s := range doc.Sentences {
+			gold, got := chunks(s.Tags), chunks(pred[i])
+			gi := make(map[span]bool, len(gold))
+			for _, g := range gold {
+				gi[g] = true
+				get(g.typ).Gold++
+				m.Micro.Gold++
+			}
+			for _, p := range got {
+				get(p.typ).Predicted++
+				m.Micro.Predicted++
+				if gi[p] {
+					get(p.typ).Correct++
+					m.Micro.Correct++
+				}
+			}
+		}
+	}
+	m.Micro.finish()
+	for t, s := range byType {
+		s.finish()
+		m.ByType[t] = *s
+	}
+	return m
+}

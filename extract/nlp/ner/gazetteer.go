@@ -1,0 +1,146 @@
+package ner
+
+import (
+	_ "embed"
+	"fmt"
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// Gazetteer lists. The first five are the hand-written public lists of
+// gazetteer.txt; the others are collected from the training data (entity
+// strings by type, and the first tokens of person names).
+const (
+	gazCountry = iota
+	gazCity
+	gazRegion
+	gazNationality
+	gazOrganization
+	gazTrainPER
+	gazTrainORG
+	gazTrainLOC
+	gazTrainMISC
+	gazFirstName
+	numGazLists
+)
+
+// gazNames name the lists in gazetteer.txt and in model files.
+var gazNames = [numGazLists]string{
+	"country", "city", "region", "nationality", "organization",
+	"train-PER", "train-ORG", "train-LOC", "train-MISC", "first-name",
+}
+
+// maxGazLen is the longest entry, in tokens, that is matched.
+const maxGazLen = 6
+
+//go:embed gazetteer.txt
+var gazetteerText string
+
+// gazEntries is a set of phrases per list.
+type gazEntries [numGazLists][]string
+
+// builtinGazetteer parses gazetteer.txt.
+func builtinGazetteer() (gazEntries, error) {
+	var g gazEntries
+	list := -1
+	for n, line := range strings.Split(gazetteerText, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+			continue
+		case line[0] == '@':
+			list = slices.Index(gazNames[:], line[1:])
+			if list < 0 {
+				return g, fmt.Errorf("gazetteer.txt:%d: unknown list %q", n+1, line[1:])
+			}
+			continue
+		case list < 0:
+			return g, fmt.Errorf("gazetteer.txt:%d: entry before any list", n+1)
+		}
+		g[list] = append(g[list], line)
+	}
+	return g, nil
+}
+
+// gazetteer matches token sequences against the lists, ignoring case.
+type gazetteer struct {
+	entries gazEntries
+	phrases map[uint64]uint16 // phrase hash -> bit set of lists
+}
+
+// phraseStep extends a phrase hash by the lower-cased hash of one token.
+func phraseStep(p, tok uint64) uint64 {
+	p ^= tok
+	p *= 0x9e3779b97f4a7c15
+	p ^= p >> 31
+	return p
+}
+
+const phraseStart = 0x2545f4914f6cdd1d
+
+func newGazetteer(e gazEntries) *gazetteer {
+	g := &gazetteer{entries: e, phrases: make(map[uint64]uint16)}
+	for l, list := range e {
+		for _, s := range list {
+			toks := strings.Fields(s)
+			if len(toks) == 0 || len(toks) > maxGazLen {
+				continue
+			}
+			p := uint64(phraseStart)
+			for _, t := range toks {
+				p = phraseStep(p, wordHash(t, true))
+			}
+			g.phrases[p] |= 1 << l
+		}
+	}
+	return g
+}
+
+// match sets toks[i].gaz for one sentence: for each list, the longest
+// entries found left to right, marked B, I, L or U. scratch is reused.
+func (g *gazetteer) match(toks []token, scratch []uint8) []uint8 {
+	n := len(toks)
+	need := n * numGazLists
+	if cap(scratch) < need {
+		scratch = make([]uint8, need)
+	}
+	longest := scratch[:need]
+	clear(longest)
+	for i := range n {
+		toks[i].gaz = 0
+		p := uint64(phraseStart)
+		for L := 1; L <= maxGazLen && i+L <= n; L++ {
+			p = phraseStep(p, toks[i+L-1].lower)
+			m, ok := g.phrases[p]
+			if !ok {
+				continue
+			}
+			for m != 0 {
+				l := bits.TrailingZeros16(m)
+				m &^= 1 << l
+				longest[i*numGazLists+l] = uint8(L)
+			}
+		}
+	}
+	for l := range numGazLists {
+		for i := 0; i < n; {
+			L := int(longest[i*numGazLists+l])
+			if L == 0 {
+				i++
+				continue
+			}
+			if L == 1 {
+				toks[i].gaz |= 1 << (4*l + posU)
+			} else {
+				toks[i].gaz |= 1 << (4*l + posB)
+				for j := i + 1; j < i+L-1; j++ {
+					toks[j].gaz |= 1 << (4*l + posI)
+				}
+				toks[i+L-1].gaz |= 1 << (4*l + posL)
+			}
+			i += L
+		}
+	}
+	return scratch
+}

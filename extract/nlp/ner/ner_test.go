@@ -1,0 +1,368 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"testing"
+
+	"newsgraph/extract/nlp/conll"
+)
+
+const data = "../../../../shared/data/"
+
+func readDocs(t testing.TB, name string) []conll.NERDocument {
+	t.Helper()
+	docs, err := conll.Read2003File(data + "conll2003/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestBILOU(t *testing.T) {
+	tests := []struct {
+		iob2  []string
+		bilou []string
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []string{"B-PER", "L-PER", "O", "U-LOC"}},
+		{[]string{"B-ORG", "I-ORG", "I-ORG", "B-ORG"}, []string{"B-ORG", "I-ORG", "L-ORG", "U-ORG"}},
+		{[]string{"B-MISC", "B-MISC", "I-MISC"}, []string{"U-MISC", "B-MISC", "L-MISC"}},
+		{[]string{"O", "I-LOC", "O"}, []string{"O", "U-LOC", "O"}},
+		{[]string{"B-XYZ", "O"}, []string{"O", "O"}},
+	}
+	for _, tt := range tests {
+		got := toBILOU(tt.iob2, nil)
+		var names []string
+		for _, l := range got {
+			names = append(names, labelNames[l])
+		}
+		if !slices.Equal(names, tt.bilou) {
+			t.Errorf("toBILOU(%v) = %v, want %v", tt.iob2, names, tt.bilou)
+		}
+		// Back to IOB2, with unknown types dropped and I- after O fixed.
+		back := toIOB2(got)
+		if len(back) != len(tt.iob2) || !slices.Equal(chunks(back), knownChunks(tt.iob2)) {
+			t.Errorf("toIOB2(toBILOU(%v)) = %v", tt.iob2, back)
+		}
+	}
+}
+
+func knownChunks(tags []string) []span {
+	var out []span
+	for _, c := range chunks(tags) {
+		if typeIndex(c.typ) >= 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func TestAllowed(t *testing.T) {
+	b, i, l, u := label(0, posB), label(0, posI), label(0, posL), label(0, posU)
+	other := label(1, posI)
+	tests := []struct {
+		prev, cur int
+		want      bool
+	}{
+		{0, b, true}, {0, u, true}, {0, i, false}, {0, l, false},
+		{b, i, true}, {b, l, true}, {b, 0, false}, {b, other, false},
+		{i, l, true}, {i, u, false}, {l, 0, true}, {l, i, false}, {u, b, true},
+	}
+	for _, tt := range tests {
+		if got := allowed[tt.prev][tt.cur]; got != tt.want {
+			t.Errorf("allowed[%s][%s] = %v, want %v", labelNames[tt.prev], labelNames[tt.cur], got, tt.want)
+		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []span
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{[]string{"I-ORG", "I-ORG", "B-ORG"}, []span{{0, 2, "ORG"}, {2, 3, "ORG"}}},
+		{[]string{"B-PER", "I-LOC", "I-LOC"}, []span{{0, 1, "PER"}, {1, 3, "LOC"}}},
+		{[]string{"O", "O"}, nil},
+		{[]string{"B-MISC"}, []span{{0, 1, "MISC"}}},
+	}
+	for _, tt := range tests {
+		if got := chunks(tt.tags); !slices.Equal(got, tt.want) {
+			t.Errorf("chunks(%v) = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	var e gazEntries
+	e[gazCity] = []string{"New York", "New York City", "York"}
+	e[gazCountry] = []string{"U.S."}
+	g := newGazetteer(e)
+	words := []string{"NEW", "YORK", "CITY", "and", "the", "u.s.", "York"}
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i].analyse(w)
+	}
+	g.match(toks, nil)
+	bit := func(list, pos int) uint64 { return 1 << (4*list + pos) }
+	want := []uint64{
+		bit(gazCity, posB), bit(gazCity, posI), bit(gazCity, posL), 0, 0,
+		bit(gazCountry, posU), bit(gazCity, posU),
+	}
+	for i := range toks {
+		if toks[i].gaz != want[i] {
+			t.Errorf("%s: gaz %b, want %b", words[i], toks[i].gaz, want[i])
+		}
+	}
+}
+
+func TestAnalyse(t *testing.T) {
+	tests := []struct {
+		word string
+		cap  uint8
+	}{
+		{"Kremlin", capTitle}, {"NATO", capUpper}, {"Nato", capTitle}, {"McDonald", capMixed},
+		{"iPhone", capInner}, {"said", capLower}, {"1996-08-22", capDigit}, {"--", capPunct},
+		{"J.", capSingle}, {"Zürich", capTitle},
+	}
+	for _, tt := range tests {
+		var tok token
+		tok.analyse(tt.word)
+		if tok.cap != tt.cap {
+			t.Errorf("%s: cap class %d, want %d", tt.word, tok.cap, tt.cap)
+		}
+	}
+	// Typographic quotes hash as their ASCII forms; case matters only in word.
+	var a, b token
+	a.analyse("“")
+	b.analyse("\"")
+	if a.word != b.word || a.shape != b.shape {
+		t.Error("curly and straight quotes differ")
+	}
+	a.analyse("Nato")
+	b.analyse("NATO")
+	if a.lower != b.lower || a.word == b.word {
+		t.Error("lower-cased forms of Nato and NATO differ, or their exact forms agree")
+	}
+}
+
+func TestSplitText(t *testing.T) {
+	got := splitText(`Mr. Smith's firm, Acme Inc., didn't buy U.S. bonds. "They said no," he said.`)
+	want := [][]string{
+		{"Mr.", "Smith", "'s", "firm", ",", "Acme", "Inc.", ",", "did", "n't", "buy", "U.S.", "bonds", "."},
+		{"\"", "They", "said", "no", ",", "\"", "he", "said", "."},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("splitText: %q", got)
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("sentence %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// TestEmbeddedModel scores the embedded model on the first 60 stories of
+// the CoNLL-2003 test set (about a quarter of it).
+func TestEmbeddedModel(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := readDocs(t, "eng.testb")[:60]
+	m := Evaluate(r, docs)
+	t.Logf("testb[:60]: %v", m)
+	if m.Micro.F1 < 0.83 {
+		t.Errorf("F1 %.4f on testb[:60], want ≥ 0.83", m.Micro.F1)
+	}
+	for _, typ := range Types {
+		if m.ByType[typ].F1 < 0.7 {
+			t.Errorf("%s F1 %.4f, want ≥ 0.7", typ, m.ByType[typ].F1)
+		}
+	}
+}
+
+func TestRecognize(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := [][]string{
+		{"President", "Vladimir", "Putin", "met", "German", "officials", "in", "Moscow", "on", "Tuesday", "."},
+		{"The", "European", "Union", "said", "Putin", "had", "agreed", "."},
+	}
+	got := r.Recognize(words, nil)
+	want := [][]string{
+		{"O", "B-PER", "I-PER", "O", "B-MISC", "O", "O", "B-LOC", "O", "O", "O"},
+		{"O", "B-ORG", "I-ORG", "O", "B-PER", "O", "O", "O"},
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("sentence %d: %v, want %v", i, got[i], want[i])
+		}
+	}
+	if got := r.Recognize(nil, nil); len(got) != 0 {
+		t.Errorf("no sentences: %v", got)
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if _, err := r.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), embedded) {
+		t.Error("rewriting the embedded model changes its bytes")
+	}
+	r2, err := Read(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r2.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("write, read, write: bytes differ")
+	}
+	if _, err := Read(bytes.NewReader(a.Bytes()[:len(a.Bytes())/2])); err == nil {
+		t.Error("truncated model read without error")
+	}
+}
+
+// dictionaryBaseline tags each token with the tag its word most often had
+// in the training documents, a trivial baseline.
+func dictionaryBaseline(train, test []conll.NERDocument) Metrics {
+	counts := map[string]map[string]int{}
+	for _, d := range train {
+		for _, s := range d.Sentences {
+			for i, w := range s.Words {
+				if counts[w] == nil {
+					counts[w] = map[string]int{}
+				}
+				counts[w][s.Tags[i]]++
+			}
+		}
+	}
+	m := Metrics{}
+	for _, d := range test {
+		for _, s := range d.Sentences {
+			pred := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				pred[i] = "O"
+				best := 0
+				for tag, n := range counts[w] {
+					if n > best || n == best && tag < pred[i] {
+						pred[i], best = tag, n
+					}
+				}
+			}
+			gold, got := chunks(s.Tags), chunks(pred)
+			m.Micro.Gold += len(gold)
+			m.Micro.Predicted += len(got)
+			for _, p := range got {
+				if slices.Contains(gold, p) {
+					m.Micro.Correct++
+				}
+			}
+		}
+	}
+	m.Micro.finish()
+	return m
+}
+
+func TestTrainLearns(t *testing.T) {
+	train := readDocs(t, "eng.train")[:150]
+	dev := readDocs(t, "eng.testa")[:40]
+	cfg := TrainConfig{Train: train, Epochs: 4, Folds: 3}
+	r, err := Train(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Evaluate(r, dev).Micro.F1
+	base := dictionaryBaseline(train, dev).Micro.F1
+	t.Logf("trained F1 %.4f, dictionary baseline %.4f", got, base)
+	if got < base+0.1 {
+		t.Errorf("trained F1 %.4f, want ≥ baseline %.4f + 0.1", got, base)
+	}
+	// Training is deterministic.
+	r2, err := Train(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	r.WriteTo(&a)
+	r2.WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings gave different models")
+	}
+}
+
+func TestClusters(t *testing.T) {
+	// Words used in the same contexts share clusters.
+	var sents [][]string
+	names := []string{"Smith", "Jones", "Brown", "Clark"}
+	places := []string{"Paris", "London", "Madrid", "Vienna"}
+	for i := range 40 {
+		n, p := names[i%4], places[(i/4)%4]
+		sents = append(sents,
+			[]string{"Mr", n, "said", "on", "Monday", "."},
+			[]string{"he", "flew", "to", p, "on", "Monday", "."},
+			[]string{"the", "talks", "in", p, "ended", "."},
+			[]string{"spokesman", n, "said", "it", "ended", "."},
+		)
+	}
+	c, err := buildClusters(context.Background(), sents, ClusterConfig{MinCount: 2, Contexts: 20, Branching: [numClusterLevels]int{2, 2, 2}, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := func(w string) uint32 { return c.index[w][0] }
+	for _, w := range names[1:] {
+		if top(w) != top(names[0]) {
+			t.Errorf("%s and %s in different top clusters", w, names[0])
+		}
+	}
+	for _, w := range places[1:] {
+		if top(w) != top(places[0]) {
+			t.Errorf("%s and %s in different top clusters", w, places[0])
+		}
+	}
+	if top("Paris") == top("Smith") {
+		t.Error("Paris and Smith share a top cluster")
+	}
+	var tok token
+	tok.analyse("PARIS")
+	c.lookup(&tok, "PARIS", true)
+	if tok.clus != c.index["Paris"] {
+		t.Error("PARIS does not fall back to Paris")
+	}
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	r, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := readDocs(b, "eng.testa")
+	var words [][][]string
+	n := 0
+	for _, d := range docs {
+		var w [][]string
+		for _, s := range d.Sentences {
+			w = append(w, s.Words)
+			n += len(s.Words)
+		}
+		words = append(words, w)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			r.Recognize(w, nil)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

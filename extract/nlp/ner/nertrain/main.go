@@ -1,0 +1,97 @@
+// Command nertrain trains the named-entity recogniser of package ner on
+// CoNLL-2003 and the unlabelled news of the shared data directory, and
+// writes the model that package ner embeds.
+//
+//	go run ./extract/nlp/ner/nertrain -data ../shared/data -o extract/nlp/ner/model.bin
+//
+// Training is deterministic: the same data and flags give the same bytes.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"time"
+
+	"newsgraph/extract/nlp/conll"
+	"newsgraph/extract/nlp/ner"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "shared data directory")
+	out := flag.String("o", "extract/nlp/ner/model.bin", "model file to write")
+	epochs := flag.Int("epochs", 0, "training epochs (0: default)")
+	folds := flag.Int("folds", 0, "jackknife folds (0: default)")
+	onePass := flag.Bool("onepass", false, "train no second pass")
+	noClusters := flag.Bool("noclusters", false, "learn no word clusters")
+	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
+	verbose := flag.Bool("v", false, "score the dev set after each epoch")
+	test := flag.Bool("test", false, "also report the test set (testb)")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test bool) error {
+	dir := filepath.Join(data, "conll2003")
+	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
+	if err != nil {
+		return err
+	}
+	dev, err := conll.Read2003File(filepath.Join(dir, "eng.testa"))
+	if err != nil {
+		return err
+	}
+	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr}
+	if verbose {
+		cfg.Dev = dev
+	}
+	if !noClusters {
+		text, err := ner.ReadUnlabelled(data)
+		if err != nil {
+			return err
+		}
+		// The CoNLL-2003 training text is unlabelled news too.
+		for _, d := range train {
+			for _, s := range d.Sentences {
+				text = append(text, s.Words)
+			}
+		}
+		cfg.Unlabelled = text
+	}
+	start := time.Now()
+	r, err := ner.Train(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "trained in %v\n", time.Since(start).Round(time.Second))
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := r.WriteTo(f)
+	if err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Printf("model: %s, %d bytes\n", out, n)
+	fmt.Printf("dev (testa):\n%v", ner.Evaluate(r, dev))
+	if test {
+		testb, err := conll.Read2003File(filepath.Join(dir, "eng.testb"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("test (testb):\n%v", ner.Evaluate(r, testb))
+	}
+	return nil
+}
