@@ -36,7 +36,7 @@ const (
 	tPrev1Short
 	tBigramL
 	tBigramR
-	tCluster // numClusterLevels templates per offset -1, 0, 1
+	tCluster    // numClusterLevels templates per offset -1, 0, 1
 	tClusterEnd = tCluster + 3*numClusterLevels
 	tGaz        = tClusterEnd // offsets -1, 0, 1
 	tGazCap     = tGaz + 3

@@ -67,14 +67,14 @@ func wordHash(s string, lower bool) uint64 {
 
 // Capitalisation classes.
 const (
-	capLower   = iota // starts with a lower-case letter
-	capTitle          // Upper followed by no upper-case letter
-	capUpper          // two or more letters, all upper case
-	capMixed          // upper case first, more upper case later: McDonald
-	capDigit          // contains a digit, no letters first
-	capPunct          // no letter or digit
-	capSingle         // a single upper-case letter, possibly with a dot
-	capInner          // lower case first, upper case later: iPhone
+	capLower  = iota // starts with a lower-case letter
+	capTitle         // Upper followed by no upper-case letter
+	capUpper         // two or more letters, all upper case
+	capMixed         // upper case first, more upper case later: McDonald
+	capDigit         // contains a digit, no letters first
+	capPunct         // no letter or digit
+	capSingle        // a single upper-case letter, possibly with a dot
+	capInner         // lower case first, upper case later: iPhone
 	numCaps
 )
 
