@@ -5,15 +5,143 @@
 // it shares with package graph.
 package extract
 
-import "context"
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"newsgraph/extract/lexicon"
+	"newsgraph/schema"
+)
 
 // Extractor extracts facts from articles. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	rec recognizer
+}
 
 // New returns an Extractor with the embedded models loaded.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}}, nil
+}
 
 // Extract reads the facts of one article.
 func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
-	return &Result{Article: a}, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := &document{
+		text:      a.Text,
+		factSeen:  map[factKey]bool{},
+		roleSeen:  map[string]bool{},
+		quoteSeen: map[string]bool{},
+	}
+	d.sents = segment(a.Text)
+	d.quotes = findQuotes(a.Text)
+	d.markQuoted()
+	for si := range d.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		start := len(d.mentions)
+		d.mentions = append(d.mentions, x.rec.recognize(d, si)...)
+		d.sentMentions = append(d.sentMentions, [2]int{start, len(d.mentions)})
+	}
+	d.resolve()
+	d.readRoles()
+	d.resolveAnaphora()
+	d.attributeQuotes()
+	d.relations()
+	return d.result(a), nil
+}
+
+// result builds the Result, numbering the entities that are mentioned.
+func (d *document) result(a Article) *Result {
+	r := &Result{Article: a}
+	for _, s := range d.sents {
+		r.Sentences = append(r.Sentences, Sentence{Span: s.Span, Text: d.text[s.Start:s.End]})
+	}
+	index := make([]int, len(d.entities))
+	for e := range index {
+		index[e] = -1
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.kind == byPronoun || m.kind == byTitle {
+			continue
+		}
+		e := m.ent
+		if index[e] < 0 {
+			index[e] = len(r.Entities)
+			ent := d.entities[e]
+			name := ent.name
+			if ent.typ == schema.Person || !lexiconName(name) {
+				name = fullestForm(ent, name)
+			}
+			r.Entities = append(r.Entities, Entity{Key: CanonicalKey(name), Name: name, Type: ent.typ})
+		}
+		out := &r.Entities[index[e]]
+		s := d.sents[m.sent]
+		st, en := s.toks[m.start].Start, s.toks[m.end-1].End
+		out.Mentions = append(out.Mentions, Mention{Span: Span{st, en}, Sentence: m.sent, Text: d.text[st:en]})
+	}
+	for i := range r.Entities {
+		out := &r.Entities[i]
+		seen := map[string]bool{out.Name: true}
+		for _, m := range out.Mentions {
+			if !seen[m.Text] && strings.ContainsFunc(m.Text, func(r rune) bool { return r != ' ' }) && !d.adjectiveForm(m) {
+				seen[m.Text] = true
+				out.Aliases = append(out.Aliases, m.Text)
+			}
+		}
+		sort.Strings(out.Aliases)
+	}
+	for _, f := range d.facts {
+		if index[f.Subject] < 0 || index[f.Object] < 0 {
+			continue
+		}
+		f.Subject, f.Object = index[f.Subject], index[f.Object]
+		r.Facts = append(r.Facts, f)
+	}
+	for _, q := range d.quoteOut {
+		if index[q.Speaker] < 0 {
+			continue
+		}
+		q.Speaker = index[q.Speaker]
+		r.Quotes = append(r.Quotes, q)
+	}
+	for _, ro := range d.roles {
+		if index[ro.Person] < 0 {
+			continue
+		}
+		ro.Person = index[ro.Person]
+		if ro.Org >= 0 {
+			ro.Org = index[ro.Org]
+		}
+		r.Roles = append(r.Roles, ro)
+	}
+	return r
+}
+
+// adjectiveForm reports whether the mention is a demonym rather than a name.
+func (d *document) adjectiveForm(m Mention) bool {
+	_, ok := lexicon.Default().Adjective(m.Text)
+	return ok
+}
+
+func lexiconName(s string) bool {
+	e, ok := lexicon.Default().Name(s)
+	return ok && e.Name == s
+}
+
+// fullestForm is the form of the entity's name with the most words.
+func fullestForm(ent *entity, name string) string {
+	best := name
+	for f := range ent.forms {
+		if n, b := len(strings.Fields(f)), len(strings.Fields(best)); n > b || n == b && len(f) > len(best) || n == b && len(f) == len(best) && f < best {
+			best = f
+		}
+	}
+	return best
 }

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// resolveAnaphora links pronouns ("he", "she") and titles used as names
+// ("the prime minister", "the US president", "his chancellor") to persons,
+// reading the article in order. A pronoun takes the subject of its own
+// sentence when that comes first, else the most recent person that was a
+// sentence's subject; a title takes the person the article gave that title
+// (in the qualifying country, if one is named), else the salient person,
+// who then holds that title.
+func (d *document) resolveAnaphora() {
+	lastSubject, lastPerson := -1, -1
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			m := &d.mentions[mi]
+			if toks[m.start].quoted {
+				continue
+			}
+			switch m.kind {
+			case byPronoun:
+				if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) {
+					m.ent = d.mentions[subj[0]].ent
+				} else if lastSubject >= 0 {
+					m.ent = lastSubject
+				} else {
+					m.ent = lastPerson
+				}
+			case byTitle:
+				m.ent = d.resolveTitle(si, mi, lastSubject)
+			}
+			if m.ent >= 0 && d.entities[m.ent].typ == schema.Person && m.kind != byAdjective {
+				lastPerson = m.ent
+			}
+		}
+		if subj := d.mainSubject(si); len(subj) > 0 && d.isPerson(subj[0]) {
+			lastSubject = d.mentions[subj[0]].ent
+		}
+	}
+}
+
+func (d *document) isPerson(mi int) bool {
+	m := &d.mentions[mi]
+	return m.ent >= 0 && d.entities[m.ent].typ == schema.Person
+}
+
+// titleHead strips determiners and qualifiers from an anaphor's title.
+func titleHead(t string) string {
+	t = strings.TrimPrefix(t, "former ")
+	return t
+}
+
+func (d *document) resolveTitle(si, mi, salient int) int {
+	m := &d.mentions[mi]
+	head := titleHead(m.title)
+	qual := -1
+	for k := d.sentMentions[si][0]; k < d.sentMentions[si][1]; k++ {
+		q := &d.mentions[k]
+		if k != mi && q.start > m.start && q.end <= m.end && q.ent >= 0 {
+			qual = q.ent
+		}
+	}
+	best := -1
+	for e, ent := range d.entities {
+		if ent.typ != schema.Person {
+			continue
+		}
+		for _, t := range ent.titles {
+			if t == head || strings.HasSuffix(t, " "+head) && !strings.HasPrefix(t, "vice") && !strings.HasPrefix(t, "deputy") {
+				if qual < 0 || ent.country == qual || ent.country < 0 {
+					best = e
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		if qual >= 0 && d.entities[best].country < 0 {
+			d.addRole(best, head, qual, si)
+		}
+		return best
+	}
+	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] {
+		d.addRole(salient, head, qual, si)
+		return salient
+	}
+	return -1
+}
+
+// importantTitles are offices held by one person at a time, so that "the
+// prime minister" can only be the one the article is about.
+var importantTitles = set(`president prime_minister chancellor premier`)
+
+func init() {
+	importantTitles["prime minister"] = true
+	importantTitles["foreign secretary"] = true
+	importantTitles["home secretary"] = true
+}

@@ -1,0 +1,91 @@
+package extract
+
+import "newsgraph/schema"
+
+// The extractor works in stages over one document model:
+//
+//	segment   text → paragraphs, sentences, tokens          (segment.go)
+//	quotes    quotation marks → quoted spans, tokens marked  (quotes.go)
+//	recognize tokens → name mentions with a type guess       (recognize.go)
+//	resolve   mentions → entities, anaphors → entities       (resolve.go)
+//	roles, quotes, relations → facts                         (roles.go, quotes.go, relations.go)
+//
+// Each stage reads what the earlier ones filled in and adds its own fields,
+// so that a statistical component (the NLP core's tokenizer, tagger, NER or
+// parser) can replace one stage without touching the others.
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	Span
+	text   string
+	lower  string
+	cap    bool // starts with an upper-case letter
+	word   bool // starts with a letter or digit
+	quoted bool // inside quotation marks
+	title  bool // part of a title of office
+}
+
+// sentence is one sentence of the document with its tokens.
+type sentence struct {
+	Span
+	para int
+	toks []token
+}
+
+// mentionKind tells how a mention refers to its entity.
+type mentionKind int
+
+const (
+	byName      mentionKind = iota // "John Smith", "the UN"
+	byAdjective                    // "French", "Conservative"
+	byPronoun                      // "he", "she"
+	byTitle                        // "the prime minister", "the US president"
+)
+
+// mention is a referring expression: tokens [start, end) of a sentence.
+type mention struct {
+	sent       int
+	start, end int
+	kind       mentionKind
+	typ        schema.Type // type guess; "" when unknown
+	strong     bool        // the type comes from a lexicon or a sure cue
+	lexName    string      // canonical name from the lexicon, if any
+	text       string      // surface form
+	title      string      // for byTitle: the title words, lower case
+	country    int         // for byTitle: entity of a qualifying country, or -1
+	ent        int         // resolved entity, or -1
+	possessive bool        // followed by "'s"
+}
+
+// document is the working state of one extraction.
+type document struct {
+	text      string
+	sents     []sentence
+	quotes    []quoteSpan
+	mentions  []mention // in text order
+	// sentMentions[i] is the range of d.mentions in sentence i.
+	sentMentions [][2]int
+	entities  []*entity
+	roles     []Role // Person and Org index d.entities
+	facts     []Fact
+	quoteOut  []Quote
+	factSeen  map[factKey]bool
+	roleSeen  map[string]bool
+	quoteSeen map[string]bool
+}
+
+type factKey struct {
+	s, o int
+	p    schema.Predicate
+}
+
+// entity is an actor while being resolved.
+type entity struct {
+	name    string
+	typ     schema.Type
+	forms   map[string]bool
+	tokens  []string // words of the fullest name
+	adjOnly bool     // named only through adjectives so far
+	titles  []string // titles of office, lower case
+	country int      // country or organisation of the title, or -1
+}

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// markQuoted flags the tokens inside quotations.
+func (d *document) markQuoted() {
+	qi := 0
+	for si := range d.sents {
+		for ti := range d.sents[si].toks {
+			t := &d.sents[si].toks[ti]
+			for qi < len(d.quotes) && d.quotes[qi].End <= t.Start {
+				qi++
+			}
+			if qi < len(d.quotes) && t.Start >= d.quotes[qi].Start && t.End <= d.quotes[qi].End {
+				t.quoted = true
+			}
+		}
+	}
+}
+
+// sentenceAt returns the sentence holding byte offset off, or -1.
+func (d *document) sentenceAt(off int) int {
+	for si, s := range d.sents {
+		if off >= s.Start && off < s.End {
+			return si
+		}
+		if off < s.Start {
+			return si
+		}
+	}
+	return -1
+}
+
+// tokenAt returns the index of the first token of sentence si starting at
+// or after off.
+func (d *document) tokenAt(si, off int) int {
+	toks := d.sents[si].toks
+	for k, t := range toks {
+		if t.Start >= off {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// attributeQuotes finds the speaker of each quotation: a reporting verb
+// with its subject after the quotation ("…," Smith said / said Smith) or
+// before it (Smith said: "…" / Smith described it as "…"). Every span of a
+// quotation that runs over several paragraphs has the speaker found for any
+// of them. Quotations whose speaker is not a named (or resolvable) actor are
+// left out.
+func (d *document) attributeQuotes() {
+	units := map[int][]int{}
+	var order []int
+	for qi, q := range d.quotes {
+		if _, ok := units[q.unit]; !ok {
+			order = append(order, q.unit)
+		}
+		units[q.unit] = append(units[q.unit], qi)
+	}
+	for _, u := range order {
+		speakers, si := []int(nil), -1
+		for _, qi := range units[u] {
+			if sp, s := d.speakerOf(d.quotes[qi]); len(sp) > 0 {
+				speakers, si = sp, s
+				break
+			}
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		for _, qi := range units[u] {
+			q := d.quotes[qi]
+			text := d.text[q.Start:q.End]
+			if len(strings.Fields(text)) == 0 {
+				continue
+			}
+			ev := si
+			if s := d.sentenceAt(q.Start); s >= 0 {
+				ev = s
+			}
+			for _, sp := range speakers {
+				key := d.entities[sp].name + "\x00" + text
+				if d.quoteSeen[key] {
+					continue
+				}
+				d.quoteSeen[key] = true
+				d.quoteOut = append(d.quoteOut, Quote{Speaker: sp, Text: text, Span: q.Span, Evidence: d.evidence(ev)})
+			}
+		}
+	}
+}
+
+// speakerOf returns the entities that said the quoted span q, and the
+// sentence the attribution was read from.
+func (d *document) speakerOf(q quoteSpan) ([]int, int) {
+	// After the quotation: ", Smith said", ", he added", ", said Smith".
+	if si := d.sentenceAt(q.End); si >= 0 {
+		toks := d.sents[si].toks
+		k := d.tokenAt(si, q.End)
+		for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–") {
+			k++
+		}
+		if k < len(toks) && !toks[k].quoted {
+			if reportingVerbs[toks[k].lower] {
+				// "said Smith", "said the minister"
+				j := k + 1
+				for j < len(toks) && determiners[toks[j].lower] {
+					j++
+				}
+				if mi := d.mentionStarting(si, j); mi >= 0 && d.speakerOK(mi) {
+					return d.ents(d.coordinatedRight(mi)), si
+				}
+			} else if mi := d.mentionStarting(si, k); mi >= 0 || determiners[toks[k].lower] {
+				// "Smith said", "the minister said", "he added"
+				j := k
+				if mi >= 0 {
+					j = d.mentions[mi].end
+				} else {
+					for j < len(toks) && !reportingVerbs[toks[j].lower] && j < k+4 {
+						j++
+					}
+				}
+				for j < len(toks) && adverbs[toks[j].lower] {
+					j++
+				}
+				if j < len(toks) && reportingVerbs[toks[j].lower] {
+					if mi >= 0 && d.speakerOK(mi) {
+						return d.ents(d.coordinated(mi)), si
+					}
+					if mi < 0 {
+						if e := d.mentionEnding(si, j); e >= 0 && d.speakerOK(e) {
+							return d.ents([]int{e}), si
+						}
+						return nil, -1 // "the statement read": an unnamed source
+					}
+				}
+			}
+		}
+	}
+	// Before the quotation: the nearest reporting verb to its left in the
+	// same sentence, and that verb's subject.
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return nil, -1
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.Start)
+	for v := k - 1; v >= 0; v-- {
+		t := toks[v]
+		if t.quoted {
+			continue
+		}
+		if !reportingVerbs[t.lower] && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
+			continue
+		}
+		if t.lower == "to" {
+			if mi := d.mentionStarting(si, v+1); mi >= 0 && d.speakerOK(mi) {
+				return d.ents([]int{mi}), si
+			}
+			continue
+		}
+		subj := d.subjectOf(si, v)
+		var out []int
+		for _, mi := range subj {
+			if d.speakerOK(mi) {
+				out = append(out, mi)
+			}
+		}
+		if len(out) > 0 {
+			return d.ents(out), si
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// speakerOK reports whether the mention names an actor that can speak.
+func (d *document) speakerOK(mi int) bool {
+	m := &d.mentions[mi]
+	if m.ent < 0 || m.kind == byAdjective {
+		return false
+	}
+	return d.entities[m.ent].typ != schema.Event
+}
+
+// coordinatedRight returns mi with the mentions joined to it by "and" on
+// its right.
+func (d *document) coordinatedRight(mi int) []int {
+	out := []int{mi}
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	k := m.end
+	for k < len(toks) && toks[k].lower == "and" {
+		n := d.mentionStarting(m.sent, k+1)
+		if n < 0 || !d.speakerOK(n) {
+			break
+		}
+		out = append(out, n)
+		k = d.mentions[n].end
+	}
+	return out
+}
+
+// ents maps mentions to their entities, without repeats.
+func (d *document) ents(ms []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, mi := range ms {
+		e := d.mentions[mi].ent
+		if e >= 0 && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

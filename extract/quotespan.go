@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is the text between a pair of quotation marks (without them).
+// Quotations that run over several paragraphs or are broken by an unclosed
+// mark are several spans of one unit.
+type quoteSpan struct {
+	Span
+	unit   int
+	single bool // single quotation marks
+}
+
+// findQuotes finds the quoted spans of text. Straight marks are told apart
+// from apostrophes and paired by the space around them: a mark after a space
+// opens, one before a space or punctuation closes. By news convention a
+// quotation left open at the end of a paragraph continues when the next
+// paragraph opens with a mark, and an open mark inside an open quotation
+// starts a new span of the same quotation.
+func findQuotes(text string) []quoteSpan {
+	var out []quoteSpan
+	unit := -1
+	carry := false // the previous paragraph ended inside a quotation
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) == "" {
+			start = end + 1
+			continue
+		}
+		dOpen, sOpen := -1, -1
+		first := true
+		for i := start; i < end; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+			if i == start {
+				prev = ' '
+			}
+			next, _ := utf8.DecodeRuneInString(text[i+n : end])
+			if i+n >= end {
+				next = ' '
+			}
+			opens := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev) || i == start
+			closes := unicode.IsSpace(next) || unicode.IsPunct(next) && !strings.ContainsRune("'‘", next) || i+n >= end
+			isMark := false
+			switch r {
+			case '“', '„', '«', '”', '»', '"':
+				isMark = true
+				open := r == '“' || r == '„' || r == '«' || (r == '"' && (opens && !(closes && dOpen >= 0)))
+				if r == '"' && !opens && !closes {
+					open = dOpen < 0
+				}
+				if open {
+					if dOpen >= 0 {
+						out = appendSpan(out, text, dOpen, i, unit, false)
+					} else if !(first && carry) {
+						unit++
+					}
+					dOpen = i + n
+					sOpen = -1
+				} else if dOpen >= 0 {
+					out = appendSpan(out, text, dOpen, i, unit, false)
+					dOpen = -1
+				}
+			case '‘', '’', '\'':
+				if dOpen >= 0 {
+					break // nested quotation or apostrophe inside a quotation
+				}
+				if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+					break // apostrophe
+				}
+				if r == '‘' || (r == '\'' && opens && !closes) {
+					if sOpen < 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+						sOpen = i + n
+					}
+					isMark = true
+				} else if sOpen >= 0 && closes && !unicode.IsSpace(prev) {
+					// "leaders' talks" would close here too; a single quotation
+					// of more than 30 words is taken for an apostrophe.
+					if len(strings.Fields(text[sOpen:i])) <= 30 {
+						unit++
+						out = appendSpan(out, text, sOpen, i, unit, true)
+					}
+					sOpen = -1
+					isMark = true
+				}
+			}
+			if isMark || !unicode.IsSpace(r) {
+				first = false
+			}
+			i += n
+		}
+		carry = false
+		if dOpen >= 0 {
+			out = appendSpan(out, text, dOpen, end, unit, false)
+			carry = true
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func appendSpan(out []quoteSpan, text string, i, j, unit int, single bool) []quoteSpan {
+	for i < j && unicode.IsSpace(firstRune(text[i:j])) {
+		i++
+	}
+	for j > i {
+		r, n := utf8.DecodeLastRuneInString(text[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j <= i {
+		return out
+	}
+	return append(out, quoteSpan{Span: Span{i, j}, unit: unit, single: single})
+}

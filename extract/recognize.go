@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"newsgraph/extract/lexicon"
+	"newsgraph/schema"
+)
+
+// recognizer finds the mentions of one sentence: names with a type guess,
+// pronouns and titles used in place of a name. The rule-based recognizer
+// below reads capitalisation, the lexicons and the words around a name;
+// a recognizer backed by the NLP core's NER can take its place.
+type recognizer interface {
+	recognize(d *document, si int) []mention
+}
+
+// ruleRecognizer recognizes names by hand-written rules: news capitalises
+// names, and the words next to a name (a title, "Mr", "in", "Party",
+// "Institute") tell its type more reliably than a model trained on other
+// text would, with no training data of our own.
+type ruleRecognizer struct {
+	lex *lexicon.Lexicon
+}
+
+// markTitles marks the tokens of titles of office and returns their spans.
+func (r ruleRecognizer) markTitles(toks []token) [][2]int {
+	var spans [][2]int
+	for i := 0; i < len(toks); i++ {
+		end := r.matchTitle(toks, i)
+		if end <= i {
+			continue
+		}
+		for k := i; k < end; k++ {
+			toks[k].title = true
+		}
+		spans = append(spans, [2]int{i, end})
+		i = end - 1
+	}
+	return spans
+}
+
+// matchTitle matches [modifiers] head [of State|of Defence…] at toks[i:]
+// and returns the end, or i when there is no title.
+func (r ruleRecognizer) matchTitle(toks []token, i int) int {
+	j := i
+	best := i
+	for j < len(toks) {
+		// Longest head at j.
+		for n := min(r.lex.TitleWords(), len(toks)-j); n >= 1; n-- {
+			if r.lex.Title(joinLower(toks[j : j+n])) {
+				end := j + n
+				// "Secretary of Defence", "Minister of Foreign Affairs".
+				if end+1 < len(toks) && toks[end].lower == "of" {
+					k := end + 1
+					if k < len(toks) && toks[k].lower == "the" {
+						k++
+					}
+					m := k
+					for m < len(toks) && toks[m].cap && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
+						m++
+					}
+					if m > k {
+						end = m
+					}
+				}
+				if end < len(toks) && toks[end].lower == "general" && toks[end-1].lower != "attorney" {
+					end++
+				}
+				if end > best {
+					best = end
+				}
+				break
+			}
+		}
+		if !titleModifiers[toks[j].lower] {
+			break
+		}
+		j++
+	}
+	// Modifiers alone are not a title; a title that is one lower-case
+	// word after a capitalised one is part of a name ("Amnesty
+	// International" has none; "Labour leader" has one).
+	return best
+}
+
+func joinLower(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	return b.String()
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		} else if r != '.' && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// runToken reports whether toks[i] can be part of a capitalised name.
+func runToken(toks []token, i int) bool {
+	t := toks[i]
+	if t.quotedMark() || t.title || !t.word || !t.cap {
+		return false
+	}
+	if capStop[t.lower] && !isAcronym(t.text) {
+		return false
+	}
+	return true
+}
+
+func (t token) quotedMark() bool { return isQuote(t.text) }
+
+func isPossessive(t token) bool {
+	switch t.text {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return true
+	}
+	return false
+}
+
+func (r ruleRecognizer) recognize(d *document, si int) []mention {
+	s := &d.sents[si]
+	toks := s.toks
+	r.markTitles(toks)
+	var out []mention
+	add := func(m mention) {
+		m.sent = si
+		m.ent = -1
+		m.country = -1
+		m.text = d.text[toks[m.start].Start:toks[m.end-1].End]
+		if m.end < len(toks) && isPossessive(toks[m.end]) {
+			m.possessive = true
+		}
+		out = append(out, m)
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		// Hyphenated adjectives and names: "Russian-held", "Turkey-EU".
+		if t.word && t.cap && strings.Contains(t.text, "-") && !runToken(toks, i+min(1, len(toks)-1-i)) {
+			parts := strings.Split(t.text, "-")
+			if e, ok := r.lex.Name(parts[0]); ok && len(parts) == 2 {
+				if e2, ok := r.lex.Name(parts[1]); ok {
+					add(mention{start: i, end: i + 1, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
+					add(mention{start: i, end: i + 1, kind: byName, typ: e2.Type, strong: true, lexName: e2.Name})
+					i++
+					continue
+				}
+			}
+			if e, ok := r.lex.Adjective(parts[0]); ok && !firstIsUpper(parts[len(parts)-1]) {
+				add(mention{start: i, end: i + 1, kind: byAdjective, typ: e.Type, strong: true, lexName: e.Name})
+				i++
+				continue
+			}
+		}
+		if !runToken(toks, i) {
+			if personPronouns[t.lower] && !t.quoted {
+				add(mention{start: i, end: i + 1, kind: byPronoun, typ: schema.Person})
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if runToken(toks, j) {
+				j++
+				continue
+			}
+			// "Radio 4": a number after a capitalised word.
+			if toks[j].word && unicode.IsDigit(firstRune(toks[j].text)) && len(toks[j].text) <= 2 && j > i {
+				j++
+				continue
+			}
+			// "Bank of England": a connector between capitalised words.
+			if connectors[toks[j].lower] && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		r.splitRun(d, si, i, j, add)
+		i = j
+	}
+	// Titles used in place of a name: "the prime minister", "his chancellor",
+	// "the US president".
+	for i := 0; i < len(toks); i++ {
+		if !titleDeterminers[toks[i].lower] || toks[i].quoted {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && !toks[k].title && k-i <= 2 && (toks[k].cap || toks[k].lower == "former") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].title {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].title {
+			e++
+		}
+		if e < len(toks) && (toks[e].cap && toks[e].word || toks[e].text == ",") {
+			continue // a title before a name: a role, read by roles
+		}
+		add(mention{start: i, end: e, kind: byTitle, typ: schema.Person, title: titleText(toks[k:e])})
+	}
+	sortMentions(out)
+	return out
+}
+
+// titleText is the title words without "former"... kept as written but
+// lower-cased for comparison.
+func titleText(toks []token) string {
+	return joinLower(toks)
+}
+
+// splitRun turns the capitalised run toks[i:j] into mentions: lexicon names
+// and adjectives, and the rest typed by its words and context.
+func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
+	toks := d.sents[si].toks
+	// Trim connectors at the ends.
+	for j > i && connectors[toks[j-1].lower] {
+		j--
+	}
+	if j <= i {
+		return
+	}
+	text := d.text[toks[i].Start:toks[j-1].End]
+	if e, ok := r.lex.Name(text); ok {
+		add(mention{start: i, end: j, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
+		return
+	}
+	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 {
+		// "Leeds University", "BBC Radio 4", "New York Times": the
+		// whole run is one name, unless it starts with a demonym or a
+		// country ("British Airways" stays whole; "Russian Defence
+		// Ministry" too — both are names of organisations).
+		add(mention{start: i, end: j, kind: byName, typ: typ, strong: true})
+		return
+	}
+	// Split at lexicon names and adjectives, longest first.
+	k := i
+	rest := i
+	flush := func(a, b int) {
+		for a < b && connectors[toks[a].lower] {
+			a++
+		}
+		for b > a && connectors[toks[b-1].lower] {
+			b--
+		}
+		if b > a {
+			r.typeRun(d, si, a, b, add)
+		}
+	}
+	for k < j {
+		matched := 0
+		for n := min(r.lex.MaxWords(), j-k); n >= 1; n-- {
+			s := d.text[toks[k].Start:toks[k+n-1].End]
+			if e, ok := r.lex.Name(s); ok {
+				flush(rest, k)
+				add(mention{start: k, end: k + n, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
+				matched = n
+				break
+			}
+			if e, ok := r.lex.Adjective(s); ok {
+				flush(rest, k)
+				add(mention{start: k, end: k + n, kind: byAdjective, typ: e.Type, strong: true, lexName: e.Name})
+				matched = n
+				break
+			}
+		}
+		if matched > 0 {
+			k += matched
+			rest = k
+			continue
+		}
+		k++
+	}
+	flush(rest, j)
+}
+
+// suffixType types a run by its last word (or a word such as "Radio").
+func suffixType(toks []token) schema.Type {
+	last := ""
+	for k := len(toks) - 1; k >= 0; k-- {
+		if unicode.IsLetter(firstRune(toks[k].text)) {
+			last = toks[k].lower
+			break
+		}
+	}
+	switch {
+	case orgWords[last]:
+		return schema.Organization
+	case placeWords[last]:
+		return schema.Place
+	case eventWords[last]:
+		return schema.Event
+	}
+	for _, t := range toks[1:] {
+		if orgWords[t.lower] {
+			return schema.Organization
+		}
+	}
+	return ""
+}
+
+// typeRun types a capitalised run that is not in the lexicon.
+func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
+	toks := d.sents[si].toks
+	m := mention{start: i, end: j, kind: byName}
+	if typ := suffixType(toks[i:j]); typ != "" && (j-i >= 2 || typ == schema.Organization && orgWords[toks[i].lower] && false) {
+		m.typ, m.strong = typ, true
+		add(m)
+		return
+	}
+	prev := func(k int) string {
+		if k >= 0 && k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	p := prev(i - 1)
+	switch {
+	case honorifics[p] || (i > 0 && toks[i-1].title && toks[i-1].cap) || (i > 0 && toks[i-1].title && j-i >= 2):
+		m.typ, m.strong = schema.Person, true
+	case j-i >= 2 && r.lex.FirstName(toks[i].text):
+		m.typ, m.strong = schema.Person, true
+	case j-i == 1 && isAcronym(toks[i].text):
+		m.typ = schema.Organization
+	case j-i == 1 && (placePreps[p] || p == "the" && placePreps[prev(i-2)]) && !(j < len(toks) && isPossessive(toks[j])):
+		m.typ = schema.Place
+	case j < len(toks) && (toks[j].lower == "region" || toks[j].lower == "province" || toks[j].lower == "oblast" || toks[j].lower == "city"):
+		m.typ, m.strong = schema.Place, true
+	case j-i >= 2 && j-i <= 4:
+		m.typ = schema.Person
+	}
+	add(m)
+}
+
+func sortMentions(ms []mention) {
+	// insertion sort: mentions are nearly sorted
+	for i := 1; i < len(ms); i++ {
+		for k := i; k > 0 && (ms[k].start < ms[k-1].start || ms[k].start == ms[k-1].start && ms[k].end > ms[k-1].end); k-- {
+			ms[k], ms[k-1] = ms[k-1], ms[k]
+		}
+	}
+}

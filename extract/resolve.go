@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// CanonicalKey is the resolution key of a name (see schema.Key) with
+// transliteration variants folded, so that "Tchaikovskyy", "Tchaikovskiy" and
+// "Tchaikovsky", or "Dmitri" and "Dmitry", give one key: a word's final
+// "yy", "iy", "yi", "ij" or "ii" and a final "i" after a consonant in a
+// word of five letters or more all become "y".
+func CanonicalKey(name string) string {
+	words := strings.Split(schema.Key(name), "-")
+	for i, w := range words {
+		words[i] = foldWord(w)
+	}
+	return strings.Join(words, "-")
+}
+
+func foldWord(w string) string {
+	for _, suf := range []string{"yy", "iy", "yi", "ij", "ii"} {
+		if strings.HasSuffix(w, suf) && len(w) > 3 {
+			return w[:len(w)-2] + "y"
+		}
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "i") && !strings.ContainsRune("aeiouy", rune(w[len(w)-2])) {
+		return w[:len(w)-1] + "y"
+	}
+	return w
+}
+
+// nameWords are the folded words of a person's name, for matching.
+func nameWords(s string) []string {
+	k := CanonicalKey(s)
+	if k == "" {
+		return nil
+	}
+	return strings.Split(k, "-")
+}
+
+// orgKey folds an organisation's name for matching: function words
+// dropped ("Institute of Economic Research" = "Institute for Economic Research").
+func orgKey(s string) string {
+	var out []string
+	for _, w := range nameWords(s) {
+		if connectors[w] || w == "and" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, "-")
+}
+
+// initials are the first letters of a name's capitalised words ("IFS").
+func initials(s string, withConnectors bool) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r := firstRune(w)
+		if firstIsUpper(w) || withConnectors && connectors[strings.ToLower(w)] {
+			b.WriteRune(r)
+		}
+	}
+	return strings.ToUpper(b.String())
+}
+
+// resolve groups name mentions into entities: lexicon names by their
+// canonical name, persons by their fullest name with surnames, "Mr X" and
+// spelling variants attached, organisations by folded name and acronym.
+func (d *document) resolve() {
+	newEnt := func(name string, typ schema.Type) int {
+		d.entities = append(d.entities, &entity{name: name, typ: typ, forms: map[string]bool{}, country: -1, tokens: nameWords(name)})
+		return len(d.entities) - 1
+	}
+	byLex := map[string]int{}
+	byKey := map[string]int{}
+	attach := func(mi, e int) {
+		m := &d.mentions[mi]
+		m.ent = e
+		ent := d.entities[e]
+		if m.kind == byName {
+			ent.forms[m.text] = true
+			ent.adjOnly = false
+		}
+	}
+	// Pass 1: lexicon names and adjectives.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.lexName == "" {
+			continue
+		}
+		e, ok := byLex[m.lexName]
+		if !ok {
+			e = newEnt(m.lexName, m.typ)
+			d.entities[e].adjOnly = true
+			byLex[m.lexName] = e
+			byKey[orgKey(m.lexName)] = e
+		}
+		attach(mi, e)
+	}
+	// Pass 2: names of two words or more, longest first, so that shorter
+	// forms attach to the fullest.
+	order := make([]int, 0, len(d.mentions))
+	for mi, m := range d.mentions {
+		if m.kind == byName && m.lexName == "" && m.typ != "" && m.end-m.start >= 2 {
+			order = append(order, mi)
+		}
+	}
+	for a := 1; a < len(order); a++ {
+		for b := a; b > 0 && d.mentions[order[b]].end-d.mentions[order[b]].start > d.mentions[order[b-1]].end-d.mentions[order[b-1]].start; b-- {
+			order[b], order[b-1] = order[b-1], order[b]
+		}
+	}
+	for _, mi := range order {
+		m := &d.mentions[mi]
+		if m.typ == schema.Person {
+			if e := d.matchPerson(nameWords(m.text)); e >= 0 {
+				attach(mi, e)
+				continue
+			}
+			attach(mi, newEnt(m.text, schema.Person))
+			continue
+		}
+		k := orgKey(m.text)
+		if e, ok := byKey[k]; ok {
+			attach(mi, e)
+			continue
+		}
+		e := newEnt(m.text, m.typ)
+		byKey[k] = e
+		attach(mi, e)
+	}
+	// Pass 3: single words: surnames, "Mr X", acronyms, places.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != byName || m.ent >= 0 {
+			continue
+		}
+		w := nameWords(m.text)
+		if e := d.matchPerson(w); e >= 0 {
+			attach(mi, e)
+			continue
+		}
+		if e, ok := byKey[orgKey(m.text)]; ok {
+			attach(mi, e)
+			continue
+		}
+		if isAcronym(m.text) {
+			ac := strings.ReplaceAll(m.text, ".", "")
+			found := -1
+			for e, ent := range d.entities {
+				if ent.typ == schema.Organization && len(ent.tokens) >= 2 && (initials(ent.name, false) == ac || initials(ent.name, true) == ac) {
+					found = e
+				}
+			}
+			if found >= 0 {
+				attach(mi, found)
+				continue
+			}
+		}
+		typ := m.typ
+		toks := d.sents[m.sent].toks
+		if typ == "" {
+			// A lone capitalised word is kept when context says what it is.
+			if m.end < len(toks) && saysVerb(toks, m.end) {
+				typ = schema.Person
+			} else {
+				continue
+			}
+		}
+		if typ == schema.Organization && !isAcronym(m.text) && !m.strong {
+			continue
+		}
+		if m.start == 0 && !m.strong && typ != schema.Place {
+			continue
+		}
+		e := newEnt(m.text, typ)
+		byKey[orgKey(m.text)] = e
+		attach(mi, e)
+	}
+}
+
+// saysVerb reports whether the tokens at i start with a verb that takes a
+// person as subject ("said", "told", "has said").
+func saysVerb(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		w := toks[k].lower
+		if reportingVerbs[w] || personVerbs[w] {
+			return true
+		}
+		if !adverbs[w] && w != "has" && w != "had" && w != "have" {
+			return false
+		}
+	}
+	return false
+}
+
+// matchPerson finds the person entity whose name contains the words w in
+// order, ending on the same last word or on a word after the first
+// ("Garcia" in "Juan Carlos Garcia Lopez"); the last such entity wins.
+func (d *document) matchPerson(w []string) int {
+	if len(w) == 0 {
+		return -1
+	}
+	found := -1
+	for e, ent := range d.entities {
+		if ent.typ != schema.Person {
+			continue
+		}
+		if subsequence(w, ent.tokens) {
+			found = e
+		}
+	}
+	return found
+}
+
+func subsequence(short, long []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	if len(short) == 1 && len(long) > 1 {
+		// A single word matches the surname or a later name, not a
+		// lone first name.
+		for _, x := range long[1:] {
+			if x == short[0] {
+				return true
+			}
+		}
+		return false
+	}
+	k := 0
+	for _, x := range long {
+		if k < len(short) && x == short[k] {
+			k++
+		}
+	}
+	return k == len(short) && short[len(short)-1] == long[len(long)-1]
+}

@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+func isLoc(t schema.Type) bool { return t == schema.Country || t == schema.Place }
+
+// roles reads the titles the article gives people: a title before a name
+// ("UK Health Secretary Anna Clarke", "the BBC's chief correspondent Tom
+// Hale", "the Kenyan leader, Peter Otieno") and a title in apposition
+// after one ("Jane Doe, the French foreign minister,"). A country, demonym,
+// party or organisation just before the title is where it is held.
+func (d *document) readRoles() {
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].title || i > 0 && toks[i-1].title {
+				continue
+			}
+			e := i
+			for e < len(toks) && toks[e].title {
+				e++
+			}
+			if toks[i].quoted {
+				i = e - 1
+				continue
+			}
+			title := d.text[toks[i].Start:toks[e-1].End]
+			// Person after the title, possibly after a comma.
+			k := e
+			comma := false
+			if k < len(toks) && toks[k].text == "," {
+				k++
+				comma = true
+			}
+			pm := d.mentionStarting(si, k)
+			if pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].kind == byName && d.entities[d.mentions[pm].ent].typ == schema.Person {
+				if comma && !(i > 0 && (determiners[toks[i-1].lower] || d.mentionEnding(si, i) >= 0)) {
+					i = e - 1
+					continue
+				}
+				org := d.qualifierBefore(si, i)
+				d.addRole(d.mentions[pm].ent, title, org, si)
+				i = e - 1
+				continue
+			}
+			// Apposition: "Name, the [qualifier] title [of X],".
+			j := i - 1
+			org := d.qualifierBefore(si, i)
+			for j >= 0 {
+				if toks[j].lower == "the" || toks[j].lower == "former" {
+					j--
+					continue
+				}
+				if isPossessive(toks[j]) {
+					j--
+				}
+				mi := d.mentionEnding(si, j+1)
+				if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].kind == byPronoun || d.entities[d.mentions[mi].ent].typ == schema.Person {
+					break
+				}
+				j = d.mentions[mi].start - 1
+			}
+			if j >= 1 && toks[j].text == "," {
+				if mi := d.mentionEnding(si, j); mi >= 0 && d.mentions[mi].kind == byName && d.mentions[mi].ent >= 0 && d.entities[d.mentions[mi].ent].typ == schema.Person {
+					if org < 0 && e+1 < len(toks) && (toks[e].lower == "of" || toks[e].lower == "at" || toks[e].lower == "for") {
+						if om := d.mentionStarting(si, e+1+btoi(toks[e+1].lower == "the")); om >= 0 && d.mentions[om].ent >= 0 {
+							org = d.mentions[om].ent
+						}
+					}
+					if e >= len(toks) || toks[e].text == "," || toks[e].text == "." || org >= 0 {
+						d.addRole(d.mentions[mi].ent, title, org, si)
+					}
+				}
+			}
+			i = e - 1
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// qualifierBefore returns the entity of a country, demonym, party or
+// organisation just before the title at token i ("UK", "French", "the
+// BBC's", "Chinese counterpart"), or -1.
+func (d *document) qualifierBefore(si, i int) int {
+	toks := d.sents[si].toks
+	k := i
+	if k > 0 && toks[k-1].lower == "counterpart" {
+		k--
+	}
+	if k > 0 && isPossessive(toks[k-1]) {
+		k--
+	}
+	mi := d.mentionEnding(si, k)
+	if mi < 0 {
+		return -1
+	}
+	m := &d.mentions[mi]
+	if m.ent < 0 || m.kind == byPronoun || m.kind == byTitle {
+		return -1
+	}
+	if t := d.entities[m.ent].typ; t == schema.Person || t == schema.Event {
+		return -1
+	}
+	return m.ent
+}
+
+// addRole records a role once per person and title.
+func (d *document) addRole(person int, title string, org int, si int) {
+	title = strings.TrimSpace(title)
+	key := strings.ToLower(title) + "\x00" + d.entities[person].name
+	ent := d.entities[person]
+	if org >= 0 && ent.country < 0 {
+		ent.country = org
+	}
+	lt := strings.ToLower(title)
+	has := false
+	for _, t := range ent.titles {
+		if t == lt {
+			has = true
+		}
+	}
+	if !has {
+		ent.titles = append(ent.titles, lt)
+	}
+	if d.roleSeen[key] {
+		// A later mention may name where the role is held.
+		if org >= 0 {
+			for i := range d.roles {
+				if d.roles[i].Person == person && strings.EqualFold(d.roles[i].Title, title) && d.roles[i].Org < 0 {
+					d.roles[i].Org = org
+				}
+			}
+		}
+		return
+	}
+	d.roleSeen[key] = true
+	d.roles = append(d.roles, Role{Person: person, Title: title, Org: org, Evidence: d.evidence(si)})
+}
+
+func (d *document) evidence(si int) Evidence {
+	s := d.sents[si]
+	return Evidence{Sentence: si, Span: s.Span, Text: d.text[s.Start:s.End]}
+}

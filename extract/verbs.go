@@ -1,0 +1,91 @@
+package extract
+
+import "newsgraph/schema"
+
+// Verb lists, inflected forms written out: the rules match words, not
+// lemmas, so that they work without a tagger. Compiled by hand from the
+// reporting verbs of English grammars (Quirk et al.'s lists of verbs of
+// saying) and from news usage.
+
+// reportingVerbs introduce or follow a quotation.
+var reportingVerbs = set(`said say says saying told tell tells telling added adds adding
+stated states stating declared declares declaring wrote writes writing posted posts posting
+tweeted tweets tweeting insisted insists insisting argued argues arguing warned warns warning
+explained explains explaining noted notes noting asked asks asking replied replies replying
+responded responds responding claimed claims claiming announced announces announcing
+acknowledged acknowledges acknowledging admitted admits admitting urged urges urging
+stressed stresses stressing suggested suggests suggesting continued continues
+described describes describing called calls calling branded brands branding dubbed
+labelled labeled termed hailed hails praised praises criticised criticized criticises
+criticizes condemned condemns denied denies denying confirmed confirms confirming
+reiterated reiterates echoed echoes echoing predicted predicts predicting vowed vows vowing
+promised promises promising pledged pledges pledging accused accuses accusing
+dismissed dismisses dismissing rejected rejects rejecting complained complains complaining
+remarked remarks observed observes recalled recalls recalling concluded concludes
+emphasised emphasized emphasising emphasizing underlined reported reports reporting
+read reads commented comments commenting signalled signaled mocked joked quipped
+conceded concedes conceding contended contends maintained maintains believes believed
+thinks thought hopes hoped fears feared expects expected forecast forecasts
+announcing lamented laments shouted cried whispered demanded demands demanding
+says`)
+
+// personVerbs take a person (rarely an object) as subject.
+var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
+wrote insisted argued added`)
+
+// adverbs may stand between a subject and its verb.
+var adverbs = set(`also later earlier again then previously already still once repeatedly
+swiftly quickly recently today yesterday last this week immediately finally further
+reportedly publicly privately separately jointly firmly strongly openly briefly
+has have had was is were are been`)
+
+// negations and hypotheticals before a verb cancel its relation.
+var negations = set(`not n't never no neither nor cannot refused declined failed denied
+would could might if unless whether rather`)
+
+// trigger is a word that states a relation, with the preposition its
+// object follows ("talks with"), if any.
+type trigger struct {
+	pred   schema.Predicate
+	prep   string // required word before the object; "" for a direct object
+	future bool   // the word itself speaks of the future ("will meet" aside)
+}
+
+// verbTriggers map a verb form to the relation it states between its
+// subject and its object.
+var verbTriggers = map[string][]trigger{}
+
+func init() {
+	add := func(words string, tr ...trigger) {
+		for w := range set(words) {
+			verbTriggers[w] = append(verbTriggers[w], tr...)
+		}
+	}
+	add(`met meets meeting`, trigger{pred: schema.Met}, trigger{pred: schema.Met, prep: "with"})
+	add(`meet`, trigger{pred: schema.WillMeet}, trigger{pred: schema.WillMeet, prep: "with"})
+	add(`hosted hosts hosting welcomed welcomes`, trigger{pred: schema.Met})
+	add(`talks`, trigger{pred: schema.Met, prep: "with"})
+	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
+	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})
+	add(`call conversation`, trigger{pred: schema.SpokeWith, prep: "with"})
+	add(`agreed agrees`, trigger{pred: schema.AgreedWith, prep: "with"})
+	add(`visited visits visiting visit`, trigger{pred: schema.Visited})
+	add(`visit trip mission journey`, trigger{pred: schema.Visited, prep: "to"})
+	add(`travelled traveled travels flew flies went arrived headed`, trigger{pred: schema.Visited, prep: "to"}, trigger{pred: schema.Visited, prep: "in"})
+	add(`toured tour`, trigger{pred: schema.Visited}, trigger{pred: schema.Visited, prep: "of"})
+	add(`invited invites inviting`, trigger{pred: schema.Invited})
+	add(`backed backs backing supports supported supporting endorsed endorses defended defends defending`, trigger{pred: schema.Supports})
+	add(`support`, trigger{pred: schema.Supports, prep: "for"})
+	add(`stands stood`, trigger{pred: schema.Supports, prep: "with"}, trigger{pred: schema.Supports, prep: "by"})
+	add(`aid`, trigger{pred: schema.Aided, prep: "to"}, trigger{pred: schema.Aided, prep: "for"})
+	add(`criticised criticized criticises criticizes criticising criticizing condemned condemns condemning rebuked rebukes slammed slams blasted blasts denounced denounces rejected rejects dismissed dismisses`, trigger{pred: schema.Criticized})
+	add(`accused accuses accusing`, trigger{pred: schema.Accused}, trigger{pred: schema.Criticized})
+	add(`warned warns warning`, trigger{pred: schema.Warned})
+	add(`praised praises praising hailed hails lauded lauds commended commends thanked thanks applauded`, trigger{pred: schema.Praised})
+	add(`told tells telling`, trigger{pred: schema.Told})
+	add(`interview`, trigger{pred: schema.Told, prep: "with"})
+	add(`invaded invades invading bombed bombs attacked attacks attacking`, trigger{pred: schema.Attacked})
+	add(`war invasion`, trigger{pred: schema.Attacked, prep: "on"}, trigger{pred: schema.Attacked, prep: "against"}, trigger{pred: schema.Attacked, prep: "of"})
+	add(`demanded demands demanding urged urges urging pressed presses pressing`, trigger{pred: schema.Demanded})
+	add(`called calls calling`, trigger{pred: schema.Demanded, prep: "on"})
+}

@@ -1,0 +1,98 @@
+package extract
+
+// Closed word classes the rules read, compiled by hand from English grammar
+// and news style; none is specific to any article.
+
+// capStop are words that are capitalised at the start of a sentence or in a
+// headline but never begin or continue a name.
+var capStop = set(`a an the this that these those his her its their our my your
+in on at by for from with without into onto of to as after before during since until
+while when where whether if though although because but and or nor so yet also
+he she it they we i you him them us me who whom whose which what why how
+there here then now today yesterday tomorrow tonight meanwhile however instead
+both all any each every some many much more most few several no not one two three
+four five six seven eight nine ten another other such
+under over above below between among against about around across along through
+following despite amid amidst beyond within via per
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+mr mrs ms dr sir dame lord lady
+earlier later last next first second third new old
+yes only just even still already again
+according speaking announcing leaving asked said says told
+is are was were be been being has have had do does did will would could should might must can
+let lets despite unless whilst once like unlike
+it's he's she's they're we're i'm you're don't isn't`)
+
+// honorifics precede a person's name.
+var honorifics = set(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron prof prof. professor rev rev. reverend`)
+
+// connectors may join the capitalised words of one name.
+var connectors = set(`of for the de da du del della van von der bin ibn al el la le y`)
+
+// orgWords make a capitalised run an organisation.
+var orgWords = set(`party institute institution university college school council committee commission
+agency office ministry department bank fund watch securities group corporation corp company
+inc ltd plc llc association union organisation organization authority court tribunal parliament
+congress senate assembly government administration news times post journal telegraph guardian
+herald radio tv television channel network service services forces army navy police
+foundation trust society federation league alliance movement front brigade brigades airlines
+airways motors bureau board cabinet club centre center unit coalition democrats republicans
+programme program press magazine daily mail express mirror gazette tribune chronicle review
+media studios pictures records labs technologies systems holdings partners capital industries
+reserve exchange initiative project guard corps command federal national international
+commonwealth caucus conference's bbc hospital charity foundation's index`)
+
+// placeWords make a capitalised run a place.
+var placeWords = set(`square street avenue road lane palace castle island islands river lake mountain
+mountains mount valley region province county city strait sea ocean gulf bay coast peninsula
+desert airport bridge park tower house cathedral abbey stadium arena oblast district heights
+hills base camp port harbour harbor village town borough state territory territories canal
+straits cemetery memorial field fields downs forest`)
+
+// eventWords make a capitalised run a named event.
+var eventWords = set(`summit conference forum olympics games cup festival expo convention
+championship championships talks congress`)
+
+// pronouns that refer to a person.
+var personPronouns = set(`he she him her`)
+
+// placePreps precede a place name.
+var placePreps = set(`in at to from near outside inside across around toward towards via`)
+
+// prepositions make the name after them an object rather than a subject.
+var prepositions = set(`in on at by for from with without into onto of to as after before
+during since until about over under between among against via through including like than
+toward towards across around near behind beyond inside outside within upon`)
+
+// titleModifiers precede the head of a title ("shadow", "deputy").
+var titleModifiers = set(`former shadow deputy acting interim assistant junior senior chief vice
+foreign defence defense home health finance interior justice trade economy economic treasury
+education environment energy transport culture business work pensions security national
+political press communications digital housing agriculture immigration brexit international
+development cabinet opposition party first europe european affairs armed veterans local
+science technology industry climate policy news sports sport media special top
+environmental social welfare equalities exchequer budget`)
+
+// determiners before a title make it refer to someone named elsewhere.
+var titleDeterminers = set(`the his her their its our`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	word := []rune{}
+	flush := func() {
+		if len(word) > 0 {
+			m[string(word)] = true
+			word = word[:0]
+		}
+	}
+	for _, r := range words {
+		if r == ' ' || r == '\n' || r == '\t' {
+			flush()
+			continue
+		}
+		word = append(word, r)
+	}
+	flush()
+	return m
+}
