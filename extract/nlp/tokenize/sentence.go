@@ -9,7 +9,7 @@ import (
 const (
 	notFinal    = iota
 	finalStop   // ".", "!", "?", "!?", "…"
-	finalEllip  // "...", "…": ends a sentence only before a capital
+	finalEllip  // "...", "…", "etc.": ends a sentence only before a capital
 	finalAbbrev // an abbreviation that may end a sentence ("etc.", "U.S.")
 )
 
@@ -21,44 +21,69 @@ const (
 // punctuation); closing quotes and brackets right after the mark belong to
 // the sentence they close ("…peace.” He said" splits after ”).
 func (t *tokenizer) sentences(out []Sentence, para int) []Sentence {
-	// One allocation per line; each sentence gets a capacity-limited
-	// sub-slice so that appending to one cannot overwrite the next.
-	toks := make([]Token, len(t.toks))
-	copy(toks, t.toks)
-	start := 0
-	cut := func(j int) {
-		out = append(out, Sentence{
-			Start:     toks[start].Start,
-			End:       toks[j-1].End,
-			Paragraph: para,
-			Tokens:    toks[start:j:j],
-		})
-		start = j
-	}
-	for i := 0; i < len(toks); i++ {
-		kind := finalKind(toks[i].Text)
+	in := t.toks
+	// Sentence ends (exclusive token indexes into in).
+	ends := t.ends[:0]
+	for i := 0; i < len(in); i++ {
+		kind := finalKind(in[i].Text)
 		if kind == notFinal {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isClosing(toks, j) {
+		for j < len(in) && isClosing(in, j) {
 			j++
 		}
-		if j == len(toks) {
+		if j == len(in) {
 			break
 		}
-		if kind == finalStop && toks[i].Text == "." && i == 1 && start == 0 && isListMarker(toks[0].Text) {
+		if kind == finalStop && in[i].Text == "." && i == 1 && len(ends) == 0 && isListMarker(in[0].Text) {
 			continue // "1. First item"
 		}
-		if startsSentence(toks[j].Text, kind) {
-			cut(j)
+		if startsSentence(in[j].Text, kind, j > i+1) {
+			ends = append(ends, j)
 			i = j - 1
 		}
 	}
-	if start < len(toks) {
-		cut(len(toks))
+	ends = append(ends, len(in))
+	t.ends = ends
+
+	// One allocation per line; each sentence gets a capacity-limited
+	// sub-slice so that appending to one cannot overwrite the next.
+	toks := make([]Token, 0, len(in)+len(ends))
+	start := 0
+	for _, end := range ends {
+		first := len(toks)
+		toks = append(toks, in[start:end]...)
+		// EWT splits the full stop off an abbreviation that ends a
+		// sentence ("… and so on, etc." → "etc" "."): the stop is the
+		// sentence's.
+		k := len(toks) - 1
+		for k > first && isClosing(toks, k) {
+			k--
+		}
+		if w := toks[k].Text; len(w) > 1 && w[len(w)-1] == '.' && w[len(w)-2] != '.' && isAbbrevToken(w) {
+			tk := toks[k]
+			toks = append(toks, Token{})
+			copy(toks[k+2:], toks[k+1:])
+			toks[k] = Token{Text: tk.Text[:len(w)-1], Start: tk.Start, End: tk.End - 1}
+			toks[k+1] = Token{Text: ".", Start: tk.End - 1, End: tk.End, SpaceAfter: tk.SpaceAfter}
+		}
+		out = append(out, Sentence{
+			Start:     toks[first].Start,
+			End:       toks[len(toks)-1].End,
+			Paragraph: para,
+			Tokens:    toks[first:len(toks):len(toks)],
+		})
+		start = end
 	}
 	return out
+}
+
+// isAbbrevToken reports whether w is a word with a full stop: an
+// abbreviation ("etc.", "U.S.") or initial, not a mark such as "!.".
+func isAbbrevToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }
 
 // finalKind classifies a token as a possible end of sentence.
@@ -87,14 +112,15 @@ func finalKind(w string) int {
 	}
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		a := w[:len(w)-1]
-		if k := abbrevs[a]; k == abbrTitle || k == abbrNumber {
+		if a == "etc" {
+			return finalEllip // rarely followed by a capital within a sentence
+		}
+		if k := abbrevKind(a); k == abbrTitle || k == abbrNumber {
 			return notFinal
 		} else if k == abbrOther {
 			return finalAbbrev
 		}
-		if r, n := utf8.DecodeRuneInString(a); n == len(a) && unicode.IsUpper(r) {
-			return notFinal // an initial: "J. Smith"
-		}
+		// Initials ("J. Smith", "Plan B.") and dotted abbreviations.
 		return finalAbbrev
 	}
 	return notFinal
@@ -129,19 +155,28 @@ func isListMarker(w string) bool {
 }
 
 // startsSentence reports whether a token w can start a sentence after a
-// final token of the given kind.
-func startsSentence(w string, kind int) bool {
+// final token of the given kind; quoted says whether a closing quote or
+// bracket came between them.
+//
+// After a full stop, question or exclamation mark that is not part of an
+// abbreviation, even a lower-case word starts a sentence ("… is over. so
+// what?"), unless a quotation closed in between: ""Why?" he asked".
+func startsSentence(w string, kind int, quoted bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	switch kind {
 	case finalAbbrev:
-		// "U.S. President" continues; "… in the U.S. The" does not.
+		// "U.S. President" continues; "… in the U.S. The" does not, nor
+		// does "… Block H." Labour".
+		if quoted {
+			return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+		}
 		return isOpener(r) && r != '(' && r != '[' || sentStarters[w]
 	case finalEllip:
 		return unicode.IsUpper(r) || isOpener(r) && r != '(' && r != '['
 	}
 	switch {
 	case unicode.IsLower(r):
-		return false
+		return !quoted
 	case unicode.IsLetter(r), unicode.IsDigit(r), isOpener(r):
 		return true
 	}

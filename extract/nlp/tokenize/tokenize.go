@@ -91,9 +91,12 @@ func lineEnd(s string, i int) (end, next int) {
 
 // tokenizer holds the text and the tokens of the line being processed.
 type tokenizer struct {
-	text string
-	toks []Token
-	next rune // first character of the chunk after the current one, or 0
+	text      string
+	toks      []Token
+	nextChunk string // the chunk after the current one in the line
+	next      rune   // its first character, or utf8.RuneError
+	chunkEnd  int    // end of the current chunk
+	ends      []int  // scratch: sentence ends in toks
 }
 
 // emit appends the token text[a:b].
@@ -113,33 +116,52 @@ func (t *tokenizer) emit(a, b int) {
 // characters between white space.
 func (t *tokenizer) line(a, b int) {
 	s := t.text
-	for i := a; i < b; {
-		r, n := utf8.DecodeRuneInString(s[i:b])
-		if isSpace(r) {
-			i += n
+	i, j := nextChunk(s, a, b)
+	for i < j {
+		// The next chunk decides some abbreviations ("No. 10") and
+		// contractions ("its a").
+		k, l := nextChunk(s, j, b)
+		t.nextChunk = s[k:l]
+		t.next, _ = utf8.DecodeRuneInString(t.nextChunk)
+		t.chunk(i, j)
+		i, j = k, l
+	}
+}
+
+// nextChunk returns the first run of non-space characters in s[a:b], or an
+// empty range at b.
+func nextChunk(s string, a, b int) (i, j int) {
+	i = a
+	for i < b {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
 			continue
 		}
-		j := i + n
-		for j < b {
-			r, n := utf8.DecodeRuneInString(s[j:b])
-			if isSpace(r) {
-				break
-			}
-			j += n
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		if !isSpace(r) {
+			break
 		}
-		// The first character of the next chunk decides some abbreviations.
-		t.next = 0
-		for k := j; k < b; {
-			r, n := utf8.DecodeRuneInString(s[k:b])
-			if !isSpace(r) {
-				t.next = r
-				break
-			}
-			k += n
-		}
-		t.chunk(i, j)
-		i = j
+		i += n
 	}
+	j = i
+	for j < b {
+		if c := s[j]; c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:b])
+		if isSpace(r) {
+			break
+		}
+		j += n
+	}
+	return i, j
 }
 
 // chunk tokenizes the white-space-free text[a:b]: it peels opening
@@ -147,22 +169,29 @@ func (t *tokenizer) line(a, b int) {
 // splits what remains.
 func (t *tokenizer) chunk(a, b int) {
 	s := t.text
+	t.chunkEnd = b
+	if b-a <= 4 && emoticons[s[a:b]] {
+		t.emit(a, b)
+		return
+	}
 	// Leading openers.
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
 		if !isOpener(r) {
 			break
 		}
-		if (r == '\'' || r == '‘' || r == '’') && a+n < b {
-			// '90s keeps its apostrophe.
-			if c := s[a+n]; c >= '0' && c <= '9' && strings.HasSuffix(s[a:b], "s") {
-				break
-			}
+		if (r == '\'' || r == '‘' || r == '’') && a+n+1 < b && isDigitByte(s[a+n]) && isDigitByte(s[a+n+1]) {
+			break // '90s and ’72 keep their apostrophe
 		}
 		m := n
-		if r == '`' || r == '\'' || r == '"' {
-			for a+m < b && s[a+m] == byte(r) { // `` and ''
+		switch {
+		case r < utf8.RuneSelf && r != '(' && r != '[' && r != '{':
+			for a+m < b && s[a+m] == byte(r) { // `` and '' and <<
 				m++
+			}
+		case r == '‘' || r == '’':
+			for a+m < b && (strings.HasPrefix(s[a+m:b], "‘") || strings.HasPrefix(s[a+m:b], "’")) {
+				m += len("’") // ‘’ used as a double quote
 			}
 		}
 		t.emit(a, a+m)
@@ -176,20 +205,35 @@ func (t *tokenizer) chunk(a, b int) {
 		e := b - n
 		switch {
 		case r == '.':
-			if e > a && s[e-1] == '.' {
+			switch {
+			case e > a && s[e-1] == '.':
 				for e > a && s[e-1] == '.' {
 					e--
 				}
-			} else if isAbbrev(s[a:e], t.next) {
+				if b-e == 2 && isAbbrev(s[a:e], t.next) {
+					e++ // "Inc.." is "Inc." and "."
+				}
+			case e > a && (s[e-1] == '!' || s[e-1] == '?'):
+				for e > a && (s[e-1] == '!' || s[e-1] == '?') {
+					e-- // "!."
+				}
+			case isAbbrev(s[a:e], t.next):
 				goto core
 			}
 		case r == '!' || r == '?':
-			for e > a && (s[e-1] == '!' || s[e-1] == '?' || s[e-1] == '.') {
+			for e > a && (s[e-1] == '!' || s[e-1] == '?') {
 				e--
 			}
-		case r == '\'' || r == '"' || r == '`':
+			if e > a && s[e-1] == '.' && (e-1 == a || s[e-2] != '.') {
+				e-- // ".?", but "..." "?"
+			}
+		case r == '\'' || r == '"' || r == '`' || r == '>':
 			for e > a && s[e-1] == byte(r) {
 				e--
+			}
+		case r == '’' || r == '‘':
+			for e > a && (strings.HasSuffix(s[a:e], "’") || strings.HasSuffix(s[a:e], "‘")) {
+				e -= len("’")
 			}
 		case r == '-':
 			if e > a && s[e-1] != '-' && isClosePunct(s, a, e) {
@@ -237,6 +281,14 @@ func (t *tokenizer) core(a, b int) {
 			r, n = utf8.DecodeRuneInString(s[i:b])
 		}
 		switch {
+		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && i > a && isURL(s[i:b]):
+			// A web address glued to what precedes it: "below:<http://…>".
+			j := i
+			for j < b && s[j] != '>' && s[j] != '<' && s[j] != '"' {
+				j++
+			}
+			t.emit(i, j)
+			i = j
 		case isWordRune(r):
 			j := scanWord(s, i, b, t.next)
 			t.word(i, j)
@@ -245,7 +297,17 @@ func (t *tokenizer) core(a, b int) {
 			j := scanWord(s, i+n, b, t.next) // '90s
 			t.emit(i, j)
 			i = j
-		case c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '~':
+		case (c == '+' || c == '.') && i+1 < b && isDigitByte(s[i+1]) && (i == a || !isWordRune(prevRune(s[a:i]))):
+			// "+44" (a phone prefix), ".04"
+			j := scanWord(s, i+1, b, t.next)
+			t.numUnit(i, j)
+			i = j
+		case c == '.' && i+1 < b && isWordRune(rune(s[i+1])) && i == a:
+			j := scanWord(s, i+1, b, t.next) // a file extension: ".doc"
+			t.emit(i, j)
+			i = j
+		case c < utf8.RuneSelf && c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' && c != '"' && c != '\'' && c != '`' && c != '#' && c != '@':
+			// A run of one ASCII mark is one token: "--", "...", "$$$".
 			j := i + 1
 			for j < b && (s[j] == c || (c == '!' || c == '?') && (s[j] == '!' || s[j] == '?')) {
 				j++
@@ -298,6 +360,11 @@ func extendSymbol(s string, r rune, j, b int) int {
 	return j
 }
 
+func prevRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 func isRegional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
 
 // scanWord returns the end of the word starting at i: a run of letters,
@@ -344,10 +411,22 @@ func scanWord(s string, i, b int, next rune) int {
 			if !unicode.IsUpper(prev) || !unicode.IsUpper(next) {
 				return i
 			}
-		case r == '\'' || r == '’':
+		case c == '@':
+			// user@HOST, as in mail headers; full addresses are found
+			// before splitting.
+			if !isWordRune(next) {
+				return i
+			}
+		case r == '\'' || r == '’' || r == '`':
 			if !unicode.IsLetter(next) {
 				return i
 			}
+		case c == '$':
+			// "US$", "HK$": a currency of one to three capitals.
+			if i-start <= 3 && isDigit(next) && isUpperASCII(s[start:i]) {
+				return i + 1
+			}
+			return i
 		default:
 			return i
 		}
@@ -391,7 +470,8 @@ func (t *tokenizer) hyphenated(a, b int) {
 		if s[i] != '-' {
 			continue
 		}
-		if seg == from && prefixes[strings.ToLower(s[seg:i])] {
+		var buf [8]byte
+		if seg == from && prefixes[string(lower(buf[:], s[seg:i]))] {
 			seg = i + 1
 			continue
 		}
@@ -410,9 +490,18 @@ func (t *tokenizer) piece(a, b int) {
 	s := t.text
 	w := s[a:b]
 	// Contractions without an apostrophe, split as EWT does.
-	if k, ok := fused[strings.ToLower(w)]; ok {
+	var buf [8]byte
+	lw := lower(buf[:], w)
+	if k, ok := fused[string(lw)]; ok && w != "IM" {
 		t.emit(a, a+k)
 		t.emit(a+k, b)
+		return
+	}
+	// "its" for "it's", where a possessive cannot stand ("its a shame").
+	var nbuf [12]byte
+	if string(lw) == "its" && b == t.chunkEnd && itsNext[string(lower(nbuf[:], t.nextChunk))] {
+		t.emit(a, a+2)
+		t.emit(a+2, b)
 		return
 	}
 	if k := clitic(w); k > 0 {
@@ -426,14 +515,22 @@ func (t *tokenizer) piece(a, b int) {
 // clitic returns the index where a clitic ("n't", "'s", "’ll", …) begins
 // in w, or 0.
 func clitic(w string) int {
-	for _, q := range []string{"'", "’"} {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '`') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
+	for _, q := range []string{"'", "’", "`"} {
 		i := strings.LastIndex(w, q)
 		if i <= 0 {
 			continue
 		}
 		suf := w[i+len(q):]
 		switch strings.ToLower(suf) {
-		case "s", "re", "ve", "ll", "d", "m":
+		case "s":
+			if isDigitByte(w[i-1]) {
+				return 0 // "the 80's"
+			}
+			return i
+		case "re", "ve", "ll", "d", "m":
 			return i
 		case "t":
 			if i >= 2 && (w[i-1] == 'n' || w[i-1] == 'N') {
@@ -449,7 +546,10 @@ func clitic(w string) int {
 func (t *tokenizer) numUnit(a, b int) {
 	s := t.text
 	i := a
-	for i < b && (isDigitByte(s[i]) || (i > a && (s[i] == '.' || s[i] == ',') && i+1 < b && isDigitByte(s[i+1]))) {
+	if s[i] == '+' || s[i] == '.' {
+		i++
+	}
+	for i < b && (isDigitByte(s[i]) || (i > a && (s[i] == '.' || s[i] == ',' || s[i] == ':') && i+1 < b && isDigitByte(s[i+1]))) {
 		i++
 	}
 	if i == a || i == b {
@@ -508,7 +608,9 @@ func isNumeric(w string, sep byte) bool {
 		return true
 	case n == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4: // phone
 		return true
-	case n == 2 && lens[0] == 3 && lens[1] == 4: // phone
+	case n == 2 && (lens[0] == 3 || lens[0] == 1) && lens[1] == 4: // phone, extension
+		return true
+	case n == 2 && lens[0] == 5 && lens[1] == 4: // ZIP+4
 		return true
 	case n == 4 && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 4:
 		return true
@@ -528,27 +630,55 @@ func isAbbrev(w string, next rune) bool {
 	if n == len(w) {
 		return unicode.IsUpper(r)
 	}
-	switch abbrevs[w] {
+	switch abbrevKind(w) {
 	case abbrTitle, abbrOther:
 		return true
 	case abbrNumber:
 		return isDigit(next)
 	}
-	// Dotted: letters separated by single full stops.
-	dots := 0
+	// Dotted: short runs of letters separated by single full stops
+	// ("U.S", "Ph.D", "a.m"), not domain names ("example.com").
+	dots, run := 0, 0
 	for i := 0; i < len(w); {
 		r, n := utf8.DecodeRuneInString(w[i:])
 		if r == '.' {
-			if i == 0 || w[i-1] == '.' {
+			if run == 0 {
 				return false
 			}
 			dots++
+			run = 0
 		} else if !unicode.IsLetter(r) {
+			return false
+		} else if run++; run > 3 && !(run == 4 && dots == 0) {
 			return false
 		}
 		i += n
 	}
 	return dots > 0
+}
+
+// abbrevKind returns the kind of the abbreviation w, or 0. Abbreviations in
+// capitals ("LTD", "CORP") are looked up in title case.
+func abbrevKind(w string) int {
+	if k := abbrevs[w]; k != 0 || len(w) < 2 || len(w) > 6 {
+		return k
+	}
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'A' || c > 'Z' {
+			return 0
+		}
+		if i > 0 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	// Only company and place abbreviations: "MS" is not "Ms".
+	if k := abbrevs[string(buf[:len(w)])]; k == abbrOther {
+		return k
+	}
+	return 0
 }
 
 // isURL reports whether w is a web address.
@@ -582,6 +712,32 @@ func isEmail(w string) bool {
 		}
 	}
 	return true
+}
+
+// lower returns w in lower case (ASCII only) in buf, or nil if w is
+// longer than buf. Map look-ups with string(lower(…)) do not allocate,
+// unlike strings.ToLower on the tokenizer's hot path.
+func lower(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+func isUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
@@ -638,19 +794,45 @@ var prefixes = map[string]bool{
 	"post": true, "co": true, "over": true, "pro": true, "multi": true,
 	"ex": true, "sub": true, "semi": true, "cross": true, "neo": true,
 	"psycho": true, "socio": true, "counter": true, "intra": true,
-	"inter": true, "micro": true, "macro": true, "un": true, "ultra": true,
+	"micro": true, "macro": true, "un": true, "ultra": true,
 	"bi": true, "tri": true, "mega": true, "mini": true, "pseudo": true,
 	"hyper": true, "extra": true, "de": true, "infra": true, "trans": true,
-	"geo": true, "para": true, "quasi": true, "uni": true,
+	"geo": true, "para": true, "quasi": true, "uni": true, "vice": true,
+	"mis": true,
+}
+
+// emoticons are kept whole.
+var emoticons = map[string]bool{
+	":)": true, ":-)": true, ":(": true, ":-(": true, ";)": true, ";-)": true,
+	":D": true, ":-D": true, ":P": true, ":-P": true, ":p": true, ":/": true,
+	":'(": true, "<3": true, ":o": true, ":O": true, "^_^": true, "xD": true,
+}
+
+// itsNext are words after which "its" is "it's": words a possessive
+// determiner cannot precede.
+var itsNext = map[string]bool{
+	"a": true, "an": true, "the": true, "not": true, "been": true,
+	"going": true, "so": true, "just": true, "really": true, "very": true,
+	"too": true, "also": true, "still": true, "only": true, "ok": true,
+	"okay": true, "my": true, "your": true, "his": true, "her": true,
+	"their": true, "our": true, "because": true, "like": true,
+	"about": true, "getting": true, "gonna": true, "true": true,
+	"great": true, "good": true, "nice": true, "easy": true, "hard": true,
+	"better": true, "worth": true, "pretty": true, "no": true, "all": true,
+	"that": true, "this": true, "what": true, "in": true, "on": true,
+	"at": true, "for": true, "to": true, "almost": true, "always": true,
+	"never": true, "probably": true, "actually": true, "definitely": true,
 }
 
 // fused maps contractions written as one word to the length of their first
 // word ("cannot" → "can" "not").
 var fused = map[string]int{
 	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3,
-	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "werent": 4,
-	"arent": 3, "couldnt": 5, "wouldnt": 5, "shouldnt": 6, "havent": 4,
-	"hasnt": 3, "hadnt": 3,
+	"outta": 3, "dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3,
+	"werent": 4, "arent": 3, "couldnt": 5, "wouldnt": 5, "shouldnt": 6,
+	"havent": 4, "hasnt": 3, "hadnt": 3, "wont": 2, "cant": 2, "aint": 2,
+	"im": 1, "thats": 4, "theres": 5, "heres": 4, "whats": 4, "hes": 2,
+	"youre": 3, "theyre": 4, "youll": 3, "itll": 2, "alot": 1, "awhile": 1,
 }
 
 // Kinds of abbreviation, for sentence splitting.
@@ -667,7 +849,8 @@ var abbrevs = map[string]int{
 	"Sens": abbrTitle, "Gov": abbrTitle, "Gen": abbrTitle, "Col": abbrTitle,
 	"Lt": abbrTitle, "Sgt": abbrTitle, "Capt": abbrTitle, "Cmdr": abbrTitle,
 	"Adm": abbrTitle, "Maj": abbrTitle, "Brig": abbrTitle, "Rev": abbrTitle,
-	"Hon": abbrTitle, "St": abbrTitle, "Messrs": abbrTitle, "Mme": abbrTitle,
+	"Hon": abbrTitle, "St": abbrTitle, "Sts": abbrTitle, "Drs": abbrTitle,
+	"ext": abbrNumber, "Ext": abbrNumber, "Nr": abbrTitle, "Messrs": abbrTitle, "Mme": abbrTitle,
 	"Pres": abbrTitle, "Supt": abbrTitle, "Det": abbrTitle, "Insp": abbrTitle,
 	"Cpl": abbrTitle, "Pvt": abbrTitle, "Fr": abbrTitle, "Mt": abbrTitle,
 	"Ft": abbrTitle, "No": abbrNumber, "Nos": abbrNumber,
@@ -681,7 +864,18 @@ var abbrevs = map[string]int{
 	"Ltd": abbrOther, "Co": abbrOther, "Corp": abbrOther, "Bros": abbrOther,
 	"Plc": abbrOther, "plc": abbrOther, "etc": abbrOther, "al": abbrOther,
 	"cf": abbrTitle, "ca": abbrTitle, "est": abbrOther, "Esq": abbrOther,
-	"Calif": abbrOther, "Fla": abbrOther, "Ariz": abbrOther, "Colo": abbrOther,
-	"Conn": abbrOther, "Okla": abbrOther, "Tenn": abbrOther, "Mich": abbrOther,
-	"Minn": abbrOther, "Wis": abbrOther, "Penn": abbrOther, "Mass": abbrOther,
+	"Mon": abbrTitle, "Tue": abbrTitle, "Tues": abbrTitle, "Wed": abbrTitle,
+	"Thu": abbrTitle, "Thur": abbrTitle, "Thurs": abbrTitle, "Fri": abbrTitle,
+	"Sat": abbrTitle, "lb": abbrOther, "lbs": abbrOther, "oz": abbrOther,
+	"Attn": abbrTitle, "eg": abbrOther, "ie": abbrOther,
+	// US states in AP style ("Springfield, Ill.").
+	"Ala": abbrOther, "Ariz": abbrOther, "Ark": abbrOther, "Calif": abbrOther,
+	"Colo": abbrOther, "Conn": abbrOther, "Del": abbrOther, "Fla": abbrOther,
+	"Ga": abbrOther, "Ill": abbrOther, "Ind": abbrOther, "Kan": abbrOther,
+	"Ky": abbrOther, "La": abbrOther, "Md": abbrOther, "Mass": abbrOther,
+	"Mich": abbrOther, "Minn": abbrOther, "Miss": abbrOther, "Mo": abbrOther,
+	"Mont": abbrOther, "Neb": abbrOther, "Nev": abbrOther, "Okla": abbrOther,
+	"Ore": abbrOther, "Pa": abbrOther, "Penn": abbrOther, "Tenn": abbrOther,
+	"Tex": abbrOther, "Va": abbrOther, "Vt": abbrOther, "Wash": abbrOther,
+	"Wis": abbrOther, "Wyo": abbrOther,
 }

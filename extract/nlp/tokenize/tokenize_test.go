@@ -31,7 +31,18 @@ func TestTokens(t *testing.T) {
 		{"initials", `J.D. Vance and George W. Bush`, `J.D. | Vance | and | George | W. | Bush`},
 		{"titles", `Mr Smith met Sen. Jones and Gen. Lee.`, `Mr | Smith | met | Sen. | Jones | and | Gen. | Lee | .`},
 		{"months and numbers", `On Jan. 5 the No. 2 official, etc. left`, `On | Jan. | 5 | the | No. | 2 | official | , | etc. | left`},
-		{"sentence-final abbreviation", `They moved to the U.S.`, `They | moved | to | the | U.S.`},
+		// EWT: the stop of a sentence-final abbreviation is the sentence's.
+		{"sentence-final abbreviation", `They moved to the U.S.`, `They | moved | to | the | U.S | .`},
+		{"sentence-final etc", `Oil, gas, etc. Prices rose.`, `Oil | , | gas | , | etc | . | Prices | rose | .`},
+		{"abbreviation and stop", `Acme Inc.. Then`, `Acme | Inc. | . | Then`},
+		{"US dollars", `US$4.5m`, `US$ | 4.5 | m`},
+		{"doubled curly quotes", `‘’We won,’’ he said`, `‘’ | We | won | , | ’’ | he | said`},
+		{"time and meridiem", `at 7:30PM`, `at | 7:30 | PM`},
+		{"phone prefix", `call +44 20`, `call | +44 | 20`},
+		{"decimal without zero", `$.04 a share`, `$ | .04 | a | share`},
+		{"state abbreviation", `Springfield, Ill., said`, `Springfield | , | Ill. | , | said`},
+		{"fused contraction", `I dont know`, `I | do | nt | know`},
+		{"its as it is", `its a shame about its cost`, `it | s | a | shame | about | its | cost`},
 		{"pounds and magnitude", `a £4.5bn deal`, `a | £ | 4.5 | bn | deal`},
 		{"euros", `€20 billion`, `€ | 20 | billion`},
 		{"dollars", `$21 billion, up 3.5%`, `$ | 21 | billion | , | up | 3.5 | %`},
@@ -102,6 +113,12 @@ func TestSentences(t *testing.T) {
 		{"brackets", `(The vote was close.) It passed.`, []string{`(The vote was close.)`, `It passed.`}},
 		{"list item", "1. Cut taxes\n2. Build homes.", []string{`1. Cut taxes`, `2. Build homes.`}},
 		{"lower case after stop", `See approx. three items.`, []string{`See approx. three items.`}},
+		{"lower case sentence", `It is over. so what now?`, []string{`It is over.`, `so what now?`}},
+		{"initial before quote", `said Mr K. "Never again," she added.`, []string{`said Mr K.`, `"Never again," she added.`}},
+		{"initial in closing quote", `He called it "Plan B." Officials agreed.`, []string{`He called it "Plan B."`, `Officials agreed.`}},
+		{"capitals are not titles", `A drug for MS. Final approval is due.`, []string{`A drug for MS.`, `Final approval is due.`}},
+		{"domain at end", `said example.com. Sales rose.`, []string{`said example.com.`, `Sales rose.`}},
+		{"etc at end", `Pens, paper etc. The shop closed.`, []string{`Pens, paper etc.`, `The shop closed.`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
