@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"newsgraph/graph"
+)
+
+func sortByCount(keys []string, m map[string]int) {
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+}
+
+func newPathCmd(o *options) *cobra.Command {
+	var depth int
+	cmd := &cobra.Command{
+		Use:   "path A B",
+		Short: "The shortest chain of relations between two actors, with the evidence sentences",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := o.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			steps, err := st.ShortestPath(cmd.Context(), args[0], args[1], depth)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if steps == nil {
+				return fmt.Errorf("no connection between %q and %q within %d steps", args[0], args[1], depth)
+			}
+			if len(steps) == 0 {
+				fmt.Fprintf(w, "%q and %q are the same actor\n", args[0], args[1])
+				return nil
+			}
+			for i, s := range steps {
+				arrow := fmt.Sprintf("–%s→", s.Relation)
+				if s.Reversed {
+					arrow = fmt.Sprintf("←%s–", s.Relation)
+				}
+				fmt.Fprintf(w, "%d. %s %s %s\n", i+1, s.FromName, arrow, s.ToName)
+				printEvidence(w, s.Evidence)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&depth, "max-depth", 6, "longest chain to look for")
+	return cmd
+}
+
+func printEvidence(w io.Writer, evs []graph.Evidence) {
+	for _, e := range evs {
+		fmt.Fprintf(w, "     [%s] %s\n", e.Article, oneLine(e.Sentence))
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func newProfileCmd(o *options) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "profile NAME",
+		Short: "What the graph says about an actor: types, names, roles, quotes, relations with evidence",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := o.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ctx := cmd.Context()
+			nodes, err := st.FindActors(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			if len(nodes) == 0 {
+				return fmt.Errorf("no actor named %q", args[0])
+			}
+			w := cmd.OutOrStdout()
+			for i, n := range nodes {
+				p, err := st.Profile(ctx, n)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					enc.SetEscapeHTML(false)
+					if err := enc.Encode(p); err != nil {
+						return err
+					}
+					continue
+				}
+				if i > 0 {
+					fmt.Fprintln(w)
+				}
+				fmt.Fprintf(w, "%s  (%s)\n", p.Name, strings.Join(p.Types, ", "))
+				fmt.Fprintf(w, "  node      %s\n", p.Node)
+				fmt.Fprintf(w, "  names     %s\n", strings.Join(p.Names, "; "))
+				fmt.Fprintf(w, "  articles  %s\n", strings.Join(p.Articles, " "))
+				if len(p.Roles) > 0 {
+					fmt.Fprintln(w, "  roles")
+					for _, r := range p.Roles {
+						in := ""
+						if r.HeldIn != "" {
+							in = " (" + r.HeldIn + ")"
+						}
+						fmt.Fprintf(w, "    %s%s  [%s]\n", r.Title, in, r.Article)
+					}
+				}
+				if len(p.Quotes) > 0 {
+					fmt.Fprintln(w, "  quotes")
+					for _, q := range p.Quotes {
+						fmt.Fprintf(w, "    “%s”  [%s]\n", oneLine(q.Text), q.Article)
+					}
+				}
+				if len(p.Relations) > 0 {
+					fmt.Fprintln(w, "  relations")
+					for _, r := range p.Relations {
+						fmt.Fprintf(w, "    %s –%s→ %s\n", r.Subject, r.Relation, r.Object)
+						for _, e := range r.Evidence {
+							fmt.Fprintf(w, "        [%s] %s\n", e.Article, oneLine(e.Sentence))
+						}
+					}
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
