@@ -293,6 +293,9 @@ func (t *tokenizer) core(a, b int) {
 			j := scanWord(s, i, b, t.next)
 			t.word(i, j)
 			i = j
+		case (r == '\'' || r == '’') && i > a && isCliticRest(s[i+n:b]):
+			t.emit(i, b) // "@BBCNews's", "(Labour)'s"
+			i = b
 		case (r == '\'' || r == '’') && i+n < b && isDigitByte(s[i+n]):
 			j := scanWord(s, i+n, b, t.next) // '90s
 			t.emit(i, j)
@@ -302,7 +305,7 @@ func (t *tokenizer) core(a, b int) {
 			j := scanWord(s, i+1, b, t.next)
 			t.numUnit(i, j)
 			i = j
-		case c == '.' && i+1 < b && isWordRune(rune(s[i+1])) && i == a:
+		case c == '.' && i == a && i+1 < b && isLetterAt(s, i+1, b):
 			j := scanWord(s, i+1, b, t.next) // a file extension: ".doc"
 			t.emit(i, j)
 			i = j
@@ -541,6 +544,16 @@ func clitic(w string) int {
 	return 0
 }
 
+// isCliticRest reports whether w is what follows the apostrophe of a
+// clitic: "s", "ll", "re", "ve", "d", "m".
+func isCliticRest(w string) bool {
+	switch w {
+	case "s", "S", "ll", "re", "ve", "d", "m":
+		return true
+	}
+	return false
+}
+
 // numUnit splits a number from a following unit or magnitude ("4.5bn",
 // "10am", "20km") but not from an ordinal or plural suffix ("2nd", "1990s").
 func (t *tokenizer) numUnit(a, b int) {
@@ -765,7 +778,8 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == utf8.RuneError
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == utf8.RuneError ||
+		r == 0xAD || r == 0x200C || r == 0x200D // soft hyphen, zero-width (non-)joiner
 }
 
 // isOpener reports whether r is punctuation that opens a quotation or

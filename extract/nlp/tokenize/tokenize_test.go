@@ -67,6 +67,8 @@ func TestTokens(t *testing.T) {
 		{"e-mail", `write to press@example.co.uk.`, `write | to | press@example.co.uk | .`},
 		{"handle and hashtag", `@BBCNews posted #Election2024!`, `@BBCNews | posted | #Election2024 | !`},
 		{"number sign", `#1 seed`, `# | 1 | seed`},
+		{"handle possessive", `@BBCNews's report`, `@BBCNews | 's | report`},
+		{"soft hyphen", "govern\u00adment", "govern\u00adment"},
 		{"emoji", `great 😀👍🏽 news 🇺🇦`, `great | 😀 | 👍🏽 | news | 🇺🇦`},
 		{"non-Latin", `Путин and 習近平 met in Kyiv`, `Путин | and | 習近平 | met | in | Kyiv`},
 		{"slash", `and/or 3/4/2025`, `and | / | or | 3/4/2025`},
