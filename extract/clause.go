@@ -79,6 +79,15 @@ func (d *document) qualifier(mi int) bool {
 func (d *document) subjectOf(si, v int) []int {
 	toks := d.sents[si].toks
 	if v > 0 && toks[v-1].text == "," && isParticiple(toks[v].lower) {
+		for k := v - 1; k > 0; k-- {
+			if (toks[k].lower == "but" || toks[k].text == ";") && !toks[k].quoted {
+				for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+					if m := &d.mentions[mi]; m.start > k && m.start < v && d.usable(mi) && !d.qualifier(mi) && !toks[m.start].quoted {
+						return d.withRight(d.coordinated(mi))
+					}
+				}
+			}
+		}
 		return d.mainSubject(si)
 	}
 	if v == 0 || isParticiple(toks[v].lower) && d.clauseStart(si, v) {
@@ -109,7 +118,7 @@ func (d *document) subjectOf(si, v int) []int {
 		}
 		mi := d.mentionEnding(si, k+1)
 		if mi < 0 {
-			if !adverbs[t.lower] && !isPossessive(t) {
+			if !adverbs[t.lower] && !lightVerbs[t.lower] && !isPossessive(t) {
 				adjacent = false
 			}
 			continue
@@ -159,18 +168,84 @@ func (d *document) mainSubject(si int) []int {
 		if m.start > start && d.precededByPrep(mi) && start > 0 {
 			continue
 		}
-		return d.coordinated(mi)
+		return d.withRight(d.coordinated(mi))
 	}
 	return nil
 }
 
+// npStart is the first token of the noun phrase whose head is mention mi:
+// its determiner, titles and qualifiers ("the UK's", "French", "Foreign
+// Secretary").
+func (d *document) npStart(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	k := m.start
+	for k > 0 {
+		t := toks[k-1]
+		if t.title || determiners[t.lower] || honorifics[t.lower] || t.lower == "former" || t.lower == "counterpart" {
+			k--
+			continue
+		}
+		if isPossessive(t) {
+			if q := d.mentionEnding(m.sent, k-1); q >= 0 {
+				k = d.mentions[q].start
+				continue
+			}
+			break
+		}
+		if q := d.mentionEnding(m.sent, k); q >= 0 && q != mi && (d.mentions[q].kind == byAdjective || k < m.start) {
+			k = d.mentions[q].start
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// headAt finds the head mention of the noun phrase starting at token k,
+// looking past determiners, honorifics, titles and qualifiers ("his Israeli
+// counterpart, Jane Doe", "UK Prime Minister Jane Doe", "the BBC's Today
+// programme"), or -1.
+func (d *document) headAt(si, k int) int {
+	toks := d.sents[si].toks
+	qualified := false
+	for k < len(toks) {
+		t := toks[k]
+		if t.quoted {
+			return -1
+		}
+		if mi := d.mentionStarting(si, k); mi >= 0 {
+			m := &d.mentions[mi]
+			if m.kind == byAdjective || d.qualifier(mi) {
+				k = m.end
+				if m.possessive {
+					k++
+				}
+				qualified = true
+				continue
+			}
+			if m.kind == byTitle && m.ent < 0 {
+				return -1
+			}
+			return mi
+		}
+		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && t.text == "," {
+			k++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // coordinated returns mi with the mentions joined to it by "and" or commas
-// on its left ("Britain, France and Germany").
+// on its left ("Britain, France and Germany", "UK Minister A and French
+// Minister B").
 func (d *document) coordinated(mi int) []int {
 	out := []int{mi}
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
-	k := m.start
+	k := d.npStart(mi)
 	for len(out) < 8 {
 		if k-1 < 0 || (toks[k-1].lower != "and" && toks[k-1].text != ",") {
 			break
@@ -180,24 +255,41 @@ func (d *document) coordinated(mi int) []int {
 			j--
 		}
 		p := d.mentionEnding(m.sent, j)
-		// "Spain's Jose …": look past a possessor.
 		if p < 0 {
 			break
 		}
 		pm := &d.mentions[p]
-		if !d.usable(p) || d.mentions[p].typ != m.typ && !(isLoc(pm.typ) && isLoc(m.typ)) {
+		if !d.usable(p) || pm.typ != m.typ && !(isLoc(pm.typ) && isLoc(m.typ)) {
 			break
 		}
-		start := pm.start
-		if start > 0 && isPossessive(toks[start-1]) {
-			if q := d.mentionEnding(m.sent, start-1); q >= 0 {
-				start = d.mentions[q].start
-			}
-		}
 		out = append(out, p)
-		k = start
+		k = d.npStart(p)
 	}
 	return out
+}
+
+// withRight adds to ms the mentions joined to its first by "and" on its
+// right ("A and Spain's B echoed …").
+func (d *document) withRight(ms []int) []int {
+	if len(ms) == 0 {
+		return ms
+	}
+	m := &d.mentions[ms[0]]
+	toks := d.sents[m.sent].toks
+	k := m.end
+	for len(ms) < 8 && k < len(toks) && !m.possessive && (toks[k].lower == "and" || toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "and") {
+		if toks[k].text == "," {
+			k++
+		}
+		n := d.headAt(m.sent, k+1)
+		if n < 0 || !d.usable(n) || d.mentions[n].typ != m.typ {
+			break
+		}
+		ms = append(ms, n)
+		m = &d.mentions[n]
+		k = m.end
+	}
+	return ms
 }
 
 // objectsAfter finds the objects of the word at token v: the mentions that
@@ -226,33 +318,8 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 	}
 	var out []int
 	for len(out) < 8 && k < len(toks) {
-		for k < len(toks) && (determiners[toks[k].lower] || toks[k].title || toks[k].lower == "former" || toks[k].lower == "counterpart") {
-			k++
-		}
-		if k >= len(toks) || toks[k].quoted {
-			break
-		}
-		mi := d.mentionStarting(si, k)
-		if mi < 0 {
-			break
-		}
-		// Skip qualifiers: "UK Prime Minister Jane Doe", "BBC's Today".
-		for d.qualifier(mi) || (d.mentions[mi].kind == byAdjective) {
-			m := &d.mentions[mi]
-			j := m.end
-			if m.possessive {
-				j++
-			}
-			for j < len(toks) && (toks[j].title || determiners[toks[j].lower]) {
-				j++
-			}
-			n := d.mentionStarting(si, j)
-			if n < 0 {
-				break
-			}
-			mi = n
-		}
-		if !d.usable(mi) {
+		mi := d.headAt(si, k)
+		if mi < 0 || !d.usable(mi) {
 			break
 		}
 		out = append(out, mi)

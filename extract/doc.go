@@ -59,19 +59,20 @@ type mention struct {
 
 // document is the working state of one extraction.
 type document struct {
-	text      string
-	sents     []sentence
-	quotes    []quoteSpan
-	mentions  []mention // in text order
+	text     string
+	sents    []sentence
+	quotes   []quoteSpan
+	mentions []mention // in text order
+	pending  []mention // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int
-	entities  []*entity
-	roles     []Role // Person and Org index d.entities
-	facts     []Fact
-	quoteOut  []Quote
-	factSeen  map[factKey]bool
-	roleSeen  map[string]bool
-	quoteSeen map[string]bool
+	entities     []*entity
+	roles        []Role // Person and Org index d.entities
+	facts        []Fact
+	quoteOut     []Quote
+	factSeen     map[factKey]bool
+	roleSeen     map[string]bool
+	quoteSeen    map[string]bool
 }
 
 type factKey struct {

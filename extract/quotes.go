@@ -102,8 +102,18 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 	if si := d.sentenceAt(q.End); si >= 0 {
 		toks := d.sents[si].toks
 		k := d.tokenAt(si, q.End)
-		for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–") {
+		dash := false
+		for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == "," || isDash(toks[k].text)) {
+			dash = dash || isDash(toks[k].text)
 			k++
+		}
+		if k < len(toks) && !toks[k].quoted && dash {
+			// "…" — Jane Doe
+			if mi := d.headAt(si, k); mi >= 0 && d.speakerOK(mi) && d.entities[d.mentions[mi].ent].typ == schema.Person {
+				if e := d.mentions[mi].end; e >= len(toks) || toks[e].text == "." || toks[e].text == "," {
+					return d.ents([]int{mi}), si
+				}
+			}
 		}
 		if k < len(toks) && !toks[k].quoted {
 			if reportingVerbs[toks[k].lower] {
@@ -112,10 +122,10 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 				for j < len(toks) && determiners[toks[j].lower] {
 					j++
 				}
-				if mi := d.mentionStarting(si, j); mi >= 0 && d.speakerOK(mi) {
+				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
 				}
-			} else if mi := d.mentionStarting(si, k); mi >= 0 || determiners[toks[k].lower] {
+			} else if mi := d.headAt(si, k); mi >= 0 || determiners[toks[k].lower] {
 				// "Smith said", "the minister said", "he added"
 				j := k
 				if mi >= 0 {
@@ -218,4 +228,12 @@ func (d *document) ents(ms []int) []int {
 		}
 	}
 	return out
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "—", "–", "―", "-", "--":
+		return true
+	}
+	return false
 }

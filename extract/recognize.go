@@ -117,7 +117,11 @@ func runToken(toks []token, i int) bool {
 	if t.quotedMark() || t.title || !t.word || !t.cap {
 		return false
 	}
-	if capStop[t.lower] && !isAcronym(t.text) {
+	if (capStop[t.lower] || honorifics[t.lower]) && !isAcronym(t.text) {
+		return false
+	}
+	// A sentence-initial "-ing" or "-ly" word is no name ("Speaking in X").
+	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) {
 		return false
 	}
 	return true
@@ -147,7 +151,9 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			m.possessive = true
 		}
 		out = append(out, m)
+		d.pending = out
 	}
+	d.pending = nil
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		// Hyphenated adjectives and names: "Russian-held", "Turkey-EU".
@@ -167,6 +173,11 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				continue
 			}
 		}
+		if i > 0 && t.cap && t.word && !t.title && i+1 < len(toks) && mediaNouns[toks[i+1].lower] && !runToken(toks, i) {
+			add(mention{start: i, end: i + 1, kind: byName, typ: schema.Organization, strong: true})
+			i++
+			continue
+		}
 		if !runToken(toks, i) {
 			if personPronouns[t.lower] && !t.quoted {
 				add(mention{start: i, end: i + 1, kind: byPronoun, typ: schema.Person})
@@ -178,6 +189,11 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 		for j < len(toks) {
 			if runToken(toks, j) {
 				j++
+				continue
+			}
+			// "World At One": a capitalised function word inside a name.
+			if toks[j].cap && toks[j].word && !toks[j].title && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !toks[j+1].title && !isPossessive(toks[j]) {
+				j += 2
 				continue
 			}
 			// "Radio 4": a number after a capitalised word.
@@ -309,7 +325,7 @@ func suffixType(toks []token) schema.Type {
 	case eventWords[last]:
 		return schema.Event
 	}
-	for _, t := range toks[1:] {
+	for _, t := range toks {
 		if orgWords[t.lower] {
 			return schema.Organization
 		}
@@ -333,18 +349,39 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		return ""
 	}
 	p := prev(i - 1)
+	next := prev(j)
+	hasDigit := false
+	for _, t := range toks[i:j] {
+		if unicode.IsDigit(firstRune(t.text)) {
+			hasDigit = true
+		}
+	}
+	orgBefore := false
+	if i >= 2 && isPossessive(toks[i-1]) {
+		for _, m := range d.pending {
+			if m.end == i-1 && m.typ == schema.Organization {
+				orgBefore = true
+			}
+		}
+	}
 	switch {
+	case mediaNouns[next]:
+		m.typ, m.strong = schema.Organization, true
+	case placeNouns[next]:
+		m.typ, m.strong = schema.Place, true
+	case j-i == 1 && (next == "administration" || next == "government" && false):
+		m.typ, m.strong = schema.Person, true
 	case honorifics[p] || (i > 0 && toks[i-1].title && toks[i-1].cap) || (i > 0 && toks[i-1].title && j-i >= 2):
 		m.typ, m.strong = schema.Person, true
 	case j-i >= 2 && r.lex.FirstName(toks[i].text):
 		m.typ, m.strong = schema.Person, true
-	case j-i == 1 && isAcronym(toks[i].text):
+	case orgBefore && !(j-i >= 2 && r.lex.FirstName(toks[i].text)):
+		m.typ, m.strong = schema.Organization, true
+	case j-i == 1 && isAcronym(toks[i].text) && !notAcronyms[toks[i].text]:
 		m.typ = schema.Organization
 	case j-i == 1 && (placePreps[p] || p == "the" && placePreps[prev(i-2)]) && !(j < len(toks) && isPossessive(toks[j])):
 		m.typ = schema.Place
-	case j < len(toks) && (toks[j].lower == "region" || toks[j].lower == "province" || toks[j].lower == "oblast" || toks[j].lower == "city"):
-		m.typ, m.strong = schema.Place, true
-	case j-i >= 2 && j-i <= 4:
+	case j-i >= 2 && j-i <= 4 && !hasDigit:
 		m.typ = schema.Person
 	}
 	add(m)

@@ -89,3 +89,11 @@ func init() {
 	add(`demanded demands demanding urged urges urging pressed presses pressing`, trigger{pred: schema.Demanded})
 	add(`called calls calling`, trigger{pred: schema.Demanded, prep: "on"})
 }
+
+// lightVerbs stand between a subject and the noun that carries the
+// relation ("X held talks with", "X expressing support for").
+var lightVerbs = set(`expressing expressed express expresses voiced voicing gave gives giving
+offered offering pledged pledging announced announcing held holds hold holding made makes
+making convened convening sent sending provided providing signalled signaled extended
+extending showed showing had has have is was were been be will would a an the his her their
+its today`)

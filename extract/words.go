@@ -31,7 +31,7 @@ var honorifics = set(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness 
 var connectors = set(`of for the de da du del della van von der bin ibn al el la le y`)
 
 // orgWords make a capitalised run an organisation.
-var orgWords = set(`party institute institution university college school council committee commission
+var orgWords = set(`party institute studies research economics relations rights affairs institution university college school council committee commission
 agency office ministry department bank fund watch securities group corporation corp company
 inc ltd plc llc association union organisation organization authority court tribunal parliament
 congress senate assembly government administration news times post journal telegraph guardian
@@ -96,3 +96,14 @@ func set(words string) map[string]bool {
 	flush()
 	return m
 }
+
+// mediaNouns after a capitalised name make it an organisation ("the Today
+// programme", "his Truth platform").
+var mediaNouns = set(`programme program show platform network newspaper paper website site app
+channel magazine broadcaster agency tabloid daily`)
+
+// placeNouns after a capitalised name make it a place ("the Kursk region").
+var placeNouns = set(`region province oblast city county district state prefecture governorate`)
+
+// notAcronyms are capitalised abbreviations that name no actor.
+var notAcronyms = set(`OK TV PM AM GMT BST CEO ID GDP VAT MP MPs MEP HQ PR IT AI DNA EST PST UTC CET FM`)
