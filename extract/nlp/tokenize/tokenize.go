@@ -235,11 +235,7 @@ func (t *tokenizer) chunk(a, b int) {
 			for e > a && (strings.HasSuffix(s[a:e], "’") || strings.HasSuffix(s[a:e], "‘")) {
 				e -= len("’")
 			}
-		case r == '-':
-			if e > a && s[e-1] != '-' && isClosePunct(s, a, e) {
-				// a dangling hyphen after a word ("pre- and post-war") stays.
-				goto core
-			}
+		case r == '-': // "--", and "mid" "-" in "mid- and high-season" as in EWT
 			for e > a && s[e-1] == '-' {
 				e--
 			}
@@ -258,13 +254,6 @@ core:
 	for i := nt - 1; i >= 0; i-- {
 		t.emit(tail[i].a, tail[i].b)
 	}
-}
-
-// isClosePunct reports whether text[a:e] ends in a word character (so that a
-// hyphen after it is a suspended hyphen, "pre- and post-war").
-func isClosePunct(s string, a, e int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[a:e])
-	return unicode.IsLetter(r) && e-a <= 6
 }
 
 // core splits a chunk stripped of its outer punctuation.
@@ -374,7 +363,8 @@ func isRegional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
 // digits and marks, joined by the connectors that can occur inside one
 // (".", ",", "-", "'", "’", "/", ":", "&", "_") when a word character
 // follows. Which of the connectors split the word is decided by word.
-func scanWord(s string, i, b int, next rune) int {
+// after is the first character of the next chunk, for abbreviations.
+func scanWord(s string, i, b int, after rune) int {
 	start := i
 	for i < b {
 		c := s[i]
@@ -387,12 +377,12 @@ func scanWord(s string, i, b int, next rune) int {
 			continue
 		}
 		if i+n >= b {
-			if c == '.' && isAbbrev(s[start:i], next) {
+			if c == '.' && isAbbrev(s[start:i], after) {
 				return i + 1
 			}
 			return i
 		}
-		next, _ := utf8.DecodeRuneInString(s[i+n : b])
+		next, _ := utf8.DecodeRuneInString(s[i+n : b]) // the character after c
 		prev, _ := utf8.DecodeLastRuneInString(s[start:i])
 		switch {
 		case c == '.':
@@ -459,30 +449,39 @@ func (t *tokenizer) word(a, b int) {
 	t.hyphenated(a, b)
 }
 
-// hyphenated splits a word at its hyphens, except after bound prefixes
-// ("non-stop", "pre-2014") and inside dates and phone numbers.
+// hyphenated splits a word at its hyphens, except inside dates and phone
+// numbers and after a bound prefix in a word of two parts ("non-stop",
+// "pre-2014", but "over" "-" "the" "-" "counter").
 func (t *tokenizer) hyphenated(a, b int) {
 	s := t.text
-	if strings.IndexByte(s[a:b], '-') < 0 || isNumeric(s[a:b], '-') {
+	h := strings.IndexByte(s[a:b], '-')
+	if h < 0 || isNumeric(s[a:b], '-') {
 		t.piece(a, b)
 		return
 	}
-	from := a // start of the current output piece
-	seg := a  // start of the current segment
+	if strings.IndexByte(s[a+h+1:b], '-') < 0 && isPrefix(s[a:a+h]) {
+		t.piece(a, b)
+		return
+	}
+	from := a
 	for i := a; i < b; i++ {
-		if s[i] != '-' {
-			continue
+		if s[i] == '-' {
+			t.piece(from, i)
+			t.emit(i, i+1)
+			from = i + 1
 		}
-		var buf [8]byte
-		if seg == from && prefixes[string(lower(buf[:], s[seg:i]))] {
-			seg = i + 1
-			continue
-		}
-		t.piece(from, i)
-		t.emit(i, i+1)
-		from, seg = i+1, i+1
 	}
 	t.piece(from, b)
+}
+
+// isPrefix reports whether w is a bound prefix, in lower or title case:
+// "UN-backed" is not "un-".
+func isPrefix(w string) bool {
+	if len(w) > 1 && isUpperASCII(w[:2]) {
+		return false
+	}
+	var buf [8]byte
+	return prefixes[string(lower(buf[:], w))]
 }
 
 // piece splits clitics and number–unit pairs off a hyphen-free word.
