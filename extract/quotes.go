@@ -62,18 +62,41 @@ func (d *document) attributeQuotes() {
 		}
 		units[q.unit] = append(units[q.unit], qi)
 	}
+	lastSpeakers, lastPara, lastOut := []int(nil), -1, -1
 	for _, u := range order {
+		spans := units[u]
 		speakers, si := []int(nil), -1
-		for _, qi := range units[u] {
+		for _, qi := range spans {
 			if sp, s := d.speakerOf(d.quotes[qi]); len(sp) > 0 {
 				speakers, si = sp, s
 				break
 			}
 		}
-		if len(speakers) == 0 {
+		first := d.sentenceAt(d.quotes[spans[0]].Start)
+		if first < 0 {
 			continue
 		}
-		for _, qi := range units[u] {
+		para := d.sents[first].para
+		inherited := false
+		if len(speakers) == 0 {
+			// A quotation with no attribution of its own continues the
+			// last speaker's in the same paragraph, or in the next one
+			// when it opens that paragraph; a paragraph that ends in a
+			// colon ("She added:") introduces the next one.
+			opensPara := d.tokenAt(first, d.quotes[spans[0]].Start) <= 1 && (first == 0 || d.sents[first-1].para != para)
+			switch {
+			case opensPara && first > 0 && lastByColon(d.sents[first-1]):
+				speakers, si = d.colonSpeaker(first - 1)
+			case lastSpeakers != nil && (para == lastPara || para == lastPara+1 && opensPara):
+				speakers, si, inherited = lastSpeakers, first, para == lastPara
+			}
+		}
+		if len(speakers) == 0 {
+			lastSpeakers = nil
+			continue
+		}
+		lastSpeakers, lastPara = speakers, d.sents[d.sentenceAt(d.quotes[spans[len(spans)-1]].Start)].para
+		for _, qi := range spans {
 			q := d.quotes[qi]
 			text := d.text[q.Start:q.End]
 			if len(strings.Fields(text)) == 0 {
@@ -83,6 +106,15 @@ func (d *document) attributeQuotes() {
 			if s := d.sentenceAt(q.Start); s >= 0 {
 				ev = s
 			}
+			if inherited && lastOut >= 0 && d.quoteOut[lastOut].Speaker == speakers[0] {
+				// Join the continuation to the quotation it continues.
+				prev := &d.quoteOut[lastOut]
+				if d.sents[d.sentenceAt(prev.Start)].para == d.sents[ev].para {
+					prev.Text += " " + text
+					prev.End = q.End
+					continue
+				}
+			}
 			for _, sp := range speakers {
 				key := d.entities[sp].name + "\x00" + text
 				if d.quoteSeen[key] {
@@ -90,9 +122,39 @@ func (d *document) attributeQuotes() {
 				}
 				d.quoteSeen[key] = true
 				d.quoteOut = append(d.quoteOut, Quote{Speaker: sp, Text: text, Span: q.Span, Evidence: d.evidence(ev)})
+				lastOut = len(d.quoteOut) - 1
 			}
 		}
 	}
+}
+
+// lastByColon reports whether a sentence ends in a colon outside quotes.
+func lastByColon(s sentence) bool {
+	n := len(s.toks)
+	return n > 0 && s.toks[n-1].text == ":" && !s.toks[n-1].quoted
+}
+
+// colonSpeaker is the speaker of a sentence that introduces a quotation
+// with a colon: the subject of its last reporting verb, else its subject.
+func (d *document) colonSpeaker(si int) ([]int, int) {
+	toks := d.sents[si].toks
+	var subj []int
+	for v := len(toks) - 1; v >= 0; v-- {
+		if reportingVerbs[toks[v].lower] && !toks[v].quoted {
+			subj = d.subjectOf(si, v)
+			break
+		}
+	}
+	if subj == nil {
+		subj = d.mainSubject(si)
+	}
+	var out []int
+	for _, mi := range subj {
+		if d.speakerOK(mi) {
+			out = append(out, mi)
+		}
+	}
+	return d.ents(out), si
 }
 
 // speakerOf returns the entities that said the quoted span q, and the

@@ -55,6 +55,10 @@ func findQuotes(text string) []quoteSpan {
 			case '“', '„', '«', '”', '»', '"':
 				isMark = true
 				open := r == '“' || r == '„' || r == '«' || (r == '"' && (opens && !(closes && dOpen >= 0)))
+				// A right mark used as a left one: "”Fear. …"
+				if (r == '”' || r == '»') && dOpen < 0 && opens && !closes {
+					open = true
+				}
 				if r == '"' && !opens && !closes {
 					open = dOpen < 0
 				}
