@@ -282,7 +282,7 @@ func (t *tokenizer) core(a, b int) {
 			j := scanWord(s, i, b, t.next)
 			t.word(i, j)
 			i = j
-		case (r == '\'' || r == '’') && i > a && isCliticRest(s[i+n:b]):
+		case (r == '\'' || r == '’' || r == '‘') && i > a && isCliticRest(s[i+n:b]):
 			t.emit(i, b) // "@BBCNews's", "(Labour)'s"
 			i = b
 		case (r == '\'' || r == '’') && i+n < b && isDigitByte(s[i+n]):
@@ -410,7 +410,8 @@ func scanWord(s string, i, b int, after rune) int {
 			if !isWordRune(next) {
 				return i
 			}
-		case r == '\'' || r == '’' || r == '`':
+		case r == '\'' || r == '’' || r == '`' || r == '‘':
+			// An apostrophe, typed as any of these: "Trump‘s".
 			if !unicode.IsLetter(next) {
 				return i
 			}
@@ -517,10 +518,10 @@ func (t *tokenizer) piece(a, b int) {
 // clitic returns the index where a clitic ("n't", "'s", "’ll", …) begins
 // in w, or 0.
 func clitic(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '`') < 0 && !strings.Contains(w, "’") {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '`') < 0 && !strings.Contains(w, "’") && !strings.Contains(w, "‘") {
 		return 0
 	}
-	for _, q := range []string{"'", "’", "`"} {
+	for _, q := range []string{"'", "’", "`", "‘"} {
 		i := strings.LastIndex(w, q)
 		if i <= 0 {
 			continue
@@ -635,6 +636,10 @@ func isNumeric(w string, sep byte) bool {
 // "e.g"), or a known abbreviation ("Sen", "Jan", "etc"). next is the
 // first character of the following chunk ("No. 10" but "No. We").
 func isAbbrev(w string, next rune) bool {
+	// Only the last part of a hyphenated word counts: "(R-Fla.)".
+	if i := strings.LastIndexAny(w, "-/"); i >= 0 {
+		w = w[i+1:]
+	}
 	if w == "" {
 		return false
 	}
