@@ -38,8 +38,8 @@ func (d *document) resolveAnaphora() {
 				lastPerson = m.ent
 			}
 		}
-		if subj := d.mainSubject(si); len(subj) > 0 && d.isPerson(subj[0]) {
-			lastSubject = d.mentions[subj[0]].ent
+		if p := d.firstPerson(si); p >= 0 {
+			lastSubject = p
 		}
 	}
 }
@@ -65,16 +65,22 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			qual = q.ent
 		}
 	}
-	best := -1
+	best, exact := -1, false
 	for e, ent := range d.entities {
 		if ent.typ != schema.Person {
 			continue
 		}
 		for _, t := range ent.titles {
-			if t == head || strings.HasSuffix(t, " "+head) && !strings.HasPrefix(t, "vice") && !strings.HasPrefix(t, "deputy") {
-				if qual < 0 || ent.country == qual || ent.country < 0 {
-					best = e
-				}
+			t = titleHead(t)
+			ok := t == head
+			if !ok && exact || !ok && !strings.HasSuffix(t, " "+head) {
+				continue
+			}
+			if !ok && (strings.HasPrefix(t, "vice") || strings.HasPrefix(t, "deputy") || strings.HasPrefix(t, "shadow") || strings.HasPrefix(t, "acting")) {
+				continue
+			}
+			if qual < 0 || ent.country == qual || ent.country < 0 {
+				best, exact = e, ok
 			}
 		}
 	}
@@ -99,4 +105,21 @@ func init() {
 	importantTitles["prime minister"] = true
 	importantTitles["foreign secretary"] = true
 	importantTitles["home secretary"] = true
+}
+
+// firstPerson is the first person the sentence names outside quotations
+// and prepositional phrases, possessors included ("Mr Smith's trip"): the
+// most salient person for the sentences after it.
+func (d *document) firstPerson(si int) int {
+	toks := d.sents[si].toks
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) {
+			continue
+		}
+		if d.entities[m.ent].typ == schema.Person {
+			return m.ent
+		}
+	}
+	return -1
 }

@@ -250,6 +250,10 @@ func (d *document) coordinated(mi int) []int {
 		if k-1 < 0 || (toks[k-1].lower != "and" && toks[k-1].text != ",") {
 			break
 		}
+		// A list is "A, B and C": a comma joins only after an "and".
+		if len(out) == 1 && toks[k-1].lower != "and" && !(k >= 2 && toks[k-2].text == "," && toks[k-1].lower == "and") {
+			break
+		}
 		j := k - 1
 		if toks[j].text == "," && j-1 >= 0 && toks[j-1].lower == "and" {
 			j--
@@ -317,10 +321,14 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 		}
 	}
 	var out []int
+	sure := 0 // objects up to the last joined by "and"
 	for len(out) < 8 && k < len(toks) {
 		mi := d.headAt(si, k)
 		if mi < 0 || !d.usable(mi) {
 			break
+		}
+		if len(out) == 0 || k > 0 && toks[k-1].lower == "and" {
+			sure = len(out) + 1
 		}
 		out = append(out, mi)
 		m := &d.mentions[mi]
@@ -341,7 +349,7 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 		}
 		break
 	}
-	return out
+	return out[:sure]
 }
 
 // negated reports whether a negation or hypothetical stands in the few

@@ -70,6 +70,7 @@ type document struct {
 	roles        []Role // Person and Org index d.entities
 	facts        []Fact
 	quoteOut     []Quote
+	lastPair     []int // the last two actors named together
 	factSeen     map[factKey]bool
 	roleSeen     map[string]bool
 	quoteSeen    map[string]bool

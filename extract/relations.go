@@ -34,7 +34,33 @@ func (d *document) relations() {
 			}
 			for _, tr := range verbTriggers[t.lower] {
 				objs := d.objectsAfter(si, v, tr.prep)
-				subj := d.subjectOf(si, v)
+				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
+					objs = d.placesAfter(si, v)
+				}
+				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
+					objs = d.ideaOwner(si, v)
+				}
+				var subj []int
+				if nounTriggers[t.lower] {
+					subj = d.modifierOf(si, v)
+					// "Smith's China trip": the place is where she went.
+					if tr.pred == schema.Visited && len(subj) == 1 && isLoc(d.entities[d.mentions[subj[0]].ent].typ) {
+						m := &d.mentions[subj[0]]
+						objs = subj
+						subj = nil
+						if m.start >= 2 && isPossessive(d.sents[si].toks[m.start-1]) {
+							if p := d.mentionEnding(si, m.start-1); p >= 0 && d.usable(p) {
+								subj = []int{p}
+							}
+						}
+						if len(subj) == 0 {
+							continue
+						}
+					}
+				}
+				if len(subj) == 0 {
+					subj = d.subjectOf(si, v)
+				}
 				if len(subj) == 0 && d.inIntro(si, v) {
 					subj = d.mainSubject(si)
 				}
@@ -44,6 +70,17 @@ func (d *document) relations() {
 				pred := tr.pred
 				if pred == schema.Met && d.future(si, v) {
 					pred = schema.WillMeet
+				}
+				if len(subj) == 2 {
+					d.lastPair = d.ents(subj)
+				}
+				// "met leaders in Baghdad": a past meeting or visit in a place.
+				if (t.lower == "met" || t.lower == "visited" || t.lower == "arrived") && pred != schema.WillMeet {
+					for _, o := range d.ents(d.placesAfter(si, v)) {
+						for _, s := range d.ents(subj) {
+							d.addFact(si, s, schema.Visited, o)
+						}
+					}
 				}
 				if len(objs) == 0 {
 					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") {
@@ -82,6 +119,15 @@ func (d *document) future(si, v int) bool {
 	if toks[v].lower == "meet" {
 		return true
 	}
+	for k := v + 1; k < len(toks) && k < v+12; k++ {
+		w := toks[k].lower
+		if toks[k].text == ";" || toks[k].quoted {
+			break
+		}
+		if w == "will" || w == "'ll" || w == "planned" || w == "scheduled" || w == "expected" || w == "works" && toks[k-1].lower == "the" {
+			return true
+		}
+	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if futureCues[toks[k].lower] {
 			return true
@@ -114,8 +160,76 @@ func (d *document) between(si, v int) {
 			}
 		}
 	}
-	objs := d.objectsAfter(si, v, "")
-	d.pairwise(si, pred, d.ents(objs))
+	objs := d.ents(d.objectsAfter(si, v, ""))
+	if len(objs) == 0 && v+3 < len(toks) && toks[v+1].lower == "the" && toks[v+2].lower == "two" {
+		objs = d.lastPair // "between the two leaders"
+	}
+	if len(objs) == 2 {
+		d.lastPair = objs
+	}
+	d.pairwise(si, pred, objs)
+}
+
+// modifierOf returns the name or demonym that modifies the trigger noun at
+// v: "the EU demand", "American military aid", "Smith's planned trip".
+func (d *document) modifierOf(si, v int) []int {
+	toks := d.sents[si].toks
+	k := v - 1
+	for n := 0; k >= 0 && n < 2; n++ {
+		t := toks[k]
+		if t.cap || !t.word || prepositions[t.lower] || lightVerbs[t.lower] || determiners[t.lower] || reportingVerbs[t.lower] {
+			break
+		}
+		k--
+	}
+	if k >= 0 && isPossessive(toks[k]) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	mi := d.mentionEnding(si, k+1)
+	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].kind == byPronoun && !d.mentions[mi].possessive {
+		return nil
+	}
+	return []int{mi}
+}
+
+// placesAfter returns the places and countries named in the rest of the
+// clause after token v ("visited the tomb of X in Ramallah").
+func (d *document) placesAfter(si, v int) []int {
+	toks := d.sents[si].toks
+	var out []int
+	for k := v + 1; k < len(toks) && k < v+12; k++ {
+		t := toks[k]
+		if t.quoted || t.text == "," || t.text == ";" || t.text == "." || isDash(t.text) || t.lower == "where" || t.lower == "which" || t.lower == "who" || t.lower == "before" || t.lower == "after" {
+			break
+		}
+		if mi := d.mentionStarting(si, k); mi >= 0 {
+			m := &d.mentions[mi]
+			if m.kind == byName && m.ent >= 0 && isLoc(d.entities[m.ent].typ) && d.precededByPrep(mi) && !m.possessive && !d.qualifier(mi) {
+				out = append(out, mi)
+			}
+			k = m.end - 1
+		}
+	}
+	return out
+}
+
+// ideaWords name what someone proposed or said.
+var ideaWords = set(`idea proposal plan suggestion offer claim claims remarks comments call stance position demand demands`)
+
+// ideaOwner resolves "dismissed this idea" to the subject of the sentence
+// before, whose idea it was.
+func (d *document) ideaOwner(si, v int) []int {
+	toks := d.sents[si].toks
+	if v+2 >= len(toks) || !(toks[v+1].lower == "this" || toks[v+1].lower == "that" || toks[v+1].lower == "the") || !ideaWords[toks[v+2].lower] || si == 0 {
+		return nil
+	}
+	if v+3 < len(toks) && (toks[v+3].lower == "of" || toks[v+3].lower == "by") {
+		return nil
+	}
+	return d.mainSubject(si - 1)
 }
 
 func (d *document) pairwise(si int, p schema.Predicate, es []int) {

@@ -88,6 +88,8 @@ func init() {
 	add(`war invasion`, trigger{pred: schema.Attacked, prep: "on"}, trigger{pred: schema.Attacked, prep: "against"}, trigger{pred: schema.Attacked, prep: "of"})
 	add(`demanded demands demanding urged urges urging pressed presses pressing`, trigger{pred: schema.Demanded})
 	add(`called calls calling`, trigger{pred: schema.Demanded, prep: "on"})
+	add(`demand`, trigger{pred: schema.Demanded, prep: "for"}, trigger{pred: schema.Demanded, prep: "on"})
+	add(`convened convenes`, trigger{pred: schema.Met})
 }
 
 // lightVerbs stand between a subject and the noun that carries the
@@ -97,3 +99,9 @@ offered offering pledged pledging announced announcing held holds hold holding m
 making convened convening sent sending provided providing signalled signaled extended
 extending showed showing had has have is was were been be will would a an the his her their
 its today`)
+
+// nounTriggers are the trigger words that are nouns: their subject may be
+// the name or demonym right before them ("the EU demand for", "American
+// aid to", "Smith's trip to").
+var nounTriggers = set(`talks call conversation trip mission journey support aid interview war
+invasion demand meeting visit tour`)
