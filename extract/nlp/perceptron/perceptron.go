@@ -15,6 +15,7 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -84,46 +85,49 @@ type Model struct {
 	// Labels names the classes; class i is Labels[i].
 	Labels []string
 
-	mask  uint64
-	keys  []uint64 // open-addressing table of feature hashes, 0 = empty
-	slots []int32  // for each table slot, the feature's index into start
-	start []int32  // entries of feature i are start[i]:start[i+1]
-	cls   []uint16
-	w     []float32
+	// tab is an open-addressing table of the features by hash (key 0 marks
+	// an empty slot); each slot holds the range of the feature's entries in
+	// ent, so that scoring a feature touches two cache lines.
+	mask uint64
+	tab  []slot
+	ent  []entry
+	n    int // number of features
+}
+
+type slot struct {
+	key    uint64
+	lo, hi int32
+}
+
+type entry struct {
+	w   float32
+	cls uint16
 }
 
 // NumFeatures is the number of features with a non-zero weight.
-func (m *Model) NumFeatures() int { return len(m.start) - 1 }
-
-// lookup returns the feature index of hash f, or -1.
-func (m *Model) lookup(f uint64) int32 {
-	if len(m.keys) == 0 {
-		return -1
-	}
-	i := f & m.mask
-	for {
-		k := m.keys[i]
-		if k == f {
-			return m.slots[i]
-		}
-		if k == 0 {
-			return -1
-		}
-		i = (i + 1) & m.mask
-	}
-}
+func (m *Model) NumFeatures() int { return m.n }
 
 // Scores sets scores[c] to the score of class c for the features; scores
 // must have len(m.Labels) elements.
 func (m *Model) Scores(feats []uint64, scores []float32) {
 	clear(scores)
+	if len(m.tab) == 0 {
+		return
+	}
 	for _, f := range feats {
-		j := m.lookup(f)
-		if j < 0 {
-			continue
-		}
-		for k := m.start[j]; k < m.start[j+1]; k++ {
-			scores[m.cls[k]] += m.w[k]
+		i := f & m.mask
+		for {
+			s := &m.tab[i]
+			if s.key == f {
+				for _, e := range m.ent[s.lo:s.hi] {
+					scores[e.cls] += e.w
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
 		}
 	}
 }
@@ -269,22 +273,27 @@ func (b *builder) add(key uint64, cls []uint16, w []float32) {
 }
 
 func (b *builder) build() *Model {
-	m := &Model{Labels: b.labels, cls: b.cls, w: b.w}
-	m.start = append(b.start, int32(len(b.cls)))
+	m := &Model{Labels: b.labels, n: len(b.fkeys)}
+	m.ent = make([]entry, len(b.cls))
+	for i, c := range b.cls {
+		m.ent[i] = entry{w: b.w[i], cls: c}
+	}
 	size := 1
 	for size < 2*len(b.fkeys) {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	m.keys = make([]uint64, size)
-	m.slots = make([]int32, size)
+	m.tab = make([]slot, size)
 	for j, k := range b.fkeys {
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.tab[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.slots[i] = int32(j)
+		hi := int32(len(b.cls))
+		if j+1 < len(b.start) {
+			hi = b.start[j+1]
+		}
+		m.tab[i] = slot{key: k, lo: b.start[j], hi: hi}
 	}
 	return m
 }
@@ -308,42 +317,33 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		bw.WriteString(l)
 	}
 	// Features in key order, so the bytes do not depend on table layout.
-	n := m.NumFeatures()
-	order := make([]int32, 0, n)
-	keyOf := make([]uint64, n)
-	for i, k := range m.keys {
-		if k != 0 {
-			keyOf[m.slots[i]] = k
+	feats := make([]slot, 0, m.n)
+	for _, s := range m.tab {
+		if s.key != 0 {
+			feats = append(feats, s)
 		}
 	}
-	for j := range n {
-		order = append(order, int32(j))
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		switch {
-		case keyOf[a] < keyOf[b]:
-			return -1
-		case keyOf[a] > keyOf[b]:
-			return 1
-		}
-		return 0
-	})
-	put(uint64(n))
+	slices.SortFunc(feats, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	put(uint64(len(feats)))
 	// Delta-coded keys compress poorly (they are hashes); write them raw,
 	// then the entry counts, classes and weights as separate streams, which
 	// gzip compresses far better than interleaved records.
-	for _, j := range order {
-		put(keyOf[j])
+	keys := make([]uint64, len(feats))
+	counts := make([]uint16, len(feats))
+	cls := make([]uint16, 0, len(m.ent))
+	ws := make([]float32, 0, len(m.ent))
+	for i, f := range feats {
+		keys[i] = f.key
+		counts[i] = uint16(f.hi - f.lo)
+		for _, e := range m.ent[f.lo:f.hi] {
+			cls = append(cls, e.cls)
+			ws = append(ws, e.w)
+		}
 	}
-	for _, j := range order {
-		put(uint16(m.start[j+1] - m.start[j]))
-	}
-	for _, j := range order {
-		put(m.cls[m.start[j]:m.start[j+1]])
-	}
-	for _, j := range order {
-		put(m.w[m.start[j]:m.start[j+1]])
-	}
+	put(keys)
+	put(counts)
+	put(cls)
+	put(ws)
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
 	}

@@ -15,14 +15,16 @@ import (
 	"newsgraph/extract/nlp/perceptron"
 )
 
-const magic = "NGPOS001"
+const magic = "NGPOS002"
 
 // WriteTo writes the tagger gzip-compressed in a stable binary form: the same
 // tagger always gives the same bytes. Read reads it back.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	var model bytes.Buffer
-	if _, err := t.model.WriteTo(&model); err != nil {
-		return 0, fmt.Errorf("write pos model: %w", err)
+	var models [2]bytes.Buffer
+	for i, st := range []*stage{&t.first, &t.second} {
+		if _, err := st.model.WriteTo(&models[i]); err != nil {
+			return 0, fmt.Errorf("write pos model: %w", err)
+		}
 	}
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
@@ -35,11 +37,15 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	putStr := func(s string) { putInt(len(s)); bw.WriteString(s) }
 	bw.WriteString(magic)
 
-	words := slices.Sorted(maps.Keys(t.tagdict))
-	putInt(len(words))
-	for _, w := range words {
-		putStr(w)
-		putInt(int(t.tagdict[w]))
+	for i, st := range []*stage{&t.first, &t.second} {
+		words := slices.Sorted(maps.Keys(st.tagdict))
+		putInt(len(words))
+		for _, w := range words {
+			putStr(w)
+			putInt(int(st.tagdict[w]))
+		}
+		putInt(models[i].Len())
+		bw.Write(models[i].Bytes())
 	}
 	for _, lex := range []map[pair]string{t.lem.exact, t.lem.lower} {
 		keys := slices.SortedFunc(maps.Keys(lex), func(a, b pair) int {
@@ -52,8 +58,6 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			putStr(lex[k])
 		}
 	}
-	putInt(model.Len())
-	bw.Write(model.Bytes())
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
 	}
@@ -77,10 +81,29 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, errors.New("pos model: bad header")
 	}
 	d := decoder{data: data[len(magic):]}
-	tagdict := make(map[string]int32)
-	for range d.int() {
-		w := d.str()
-		tagdict[w] = int32(d.int())
+	var stages [2]stage
+	for i := range stages {
+		st := &stages[i]
+		st.tagdict = make(map[string]int32)
+		for range d.int() {
+			w := d.str()
+			st.tagdict[w] = int32(d.int())
+		}
+		n := d.int()
+		if d.err != nil || n > len(d.data) {
+			return nil, errors.New("pos model: truncated")
+		}
+		m, err := perceptron.Read(bytes.NewReader(d.data[:n]))
+		if err != nil {
+			return nil, fmt.Errorf("pos model: %w", err)
+		}
+		d.data = d.data[n:]
+		for w, c := range st.tagdict {
+			if c < 0 || int(c) >= len(m.Labels) {
+				return nil, fmt.Errorf("pos model: class of %q out of range", w)
+			}
+		}
+		st.model = m
 	}
 	lem := &lemmatizer{}
 	for _, lex := range []*map[pair]string{&lem.exact, &lem.lower} {
@@ -91,21 +114,11 @@ func Read(r io.Reader) (*Tagger, error) {
 			(*lex)[k] = d.str()
 		}
 	}
-	n := d.int()
-	if d.err != nil || n > len(d.data) {
-		return nil, errors.New("pos model: truncated")
-	}
-	m, err := perceptron.Read(bytes.NewReader(d.data[:n]))
-	if err != nil {
-		return nil, fmt.Errorf("pos model: %w", err)
-	}
-	for w, c := range tagdict {
-		if c < 0 || int(c) >= len(m.Labels) {
-			return nil, fmt.Errorf("pos model: class of %q out of range", w)
-		}
+	if d.err != nil {
+		return nil, fmt.Errorf("pos model: %w", d.err)
 	}
 	lem.buildRules()
-	return newTagger(m, tagdict, lem)
+	return newTagger(stages[0], stages[1], lem)
 }
 
 // decoder reads uvarints and strings, remembering the first error.

@@ -39,15 +39,41 @@ var modelFile []byte
 
 // Tagger is a trained part-of-speech tagger and lemmatizer. It is safe for
 // concurrent use.
+//
+// Tagging takes two greedy left-to-right passes. The first predicts UPOS
+// tags alone; the second predicts the (UPOS, XPOS) pair with, in addition,
+// the first pass's tags of the word and of the two words after it, which
+// lets it see the right context's categories as well as the left's.
 type Tagger struct {
+	first  stage // UPOS
+	second stage // "UPOS XPOS" pairs
+	upos   []string // UPOS of each class of second
+	xpos   []string // XPOS of each class of second
+	lem    *lemmatizer
+	pool   sync.Pool // of *scratch
+}
+
+// stage is one tagging pass.
+type stage struct {
 	model *perceptron.Model
-	upos  []string // UPOS of each class of model
-	xpos  []string // XPOS of each class of model
 	// tagdict maps frequent words that (nearly) always take one class to
-	// that class.
+	// that class; they skip the model.
 	tagdict map[string]int32
-	lem     *lemmatizer
-	pool    sync.Pool // of *scratch
+}
+
+// tag tags words into out, given their token values and, for the second
+// pass, the first pass's tags (right, nil for the first pass).
+func (st *stage) tag(s *scratch, words []string, right, out []int32) {
+	p1, p2 := startTag, startTag2
+	for i, w := range words {
+		c, ok := st.tagdict[w]
+		if !ok {
+			s.feats = features(s.feats[:0], s.toks, right, i, p1, p2, false)
+			c = int32(st.model.Predict(s.feats, s.scores[:len(st.model.Labels)]))
+		}
+		out[i] = c
+		p2, p1 = p1, int(c)
+	}
 }
 
 // Load returns the tagger embedded in the binary.
@@ -59,14 +85,11 @@ func Load() (*Tagger, error) {
 	return t, nil
 }
 
-// NumClasses is the number of (UPOS, XPOS) classes the tagger predicts.
-func (t *Tagger) NumClasses() int { return len(t.upos) }
-
-// newTagger finishes a tagger whose model, tag dictionary and lemmatizer
-// are set, splitting the class labels.
-func newTagger(m *perceptron.Model, tagdict map[string]int32, lem *lemmatizer) (*Tagger, error) {
-	t := &Tagger{model: m, tagdict: tagdict, lem: lem}
-	for _, l := range m.Labels {
+// newTagger finishes a tagger whose stages and lemmatizer are set,
+// splitting the class labels of the second stage.
+func newTagger(first, second stage, lem *lemmatizer) (*Tagger, error) {
+	t := &Tagger{first: first, second: second, lem: lem}
+	for _, l := range second.model.Labels {
 		u, x, ok := strings.Cut(l, " ")
 		if !ok {
 			return nil, fmt.Errorf("pos model: bad class %q", l)
@@ -79,16 +102,18 @@ func newTagger(m *perceptron.Model, tagdict map[string]int32, lem *lemmatizer) (
 
 // scratch holds the buffers of one Tag call.
 type scratch struct {
-	toks   []tokenValues
-	feats  []uint64
-	scores []float32
+	toks          []tokenValues
+	feats         []uint64
+	scores        []float32
+	first, second []int32
 }
 
 func (t *Tagger) getScratch() *scratch {
 	if s, ok := t.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, len(t.upos)), feats: make([]uint64, 0, numTemplates)}
+	n := max(len(t.first.model.Labels), len(t.second.model.Labels))
+	return &scratch{scores: make([]float32, n), feats: make([]uint64, 0, numTemplates)}
 }
 
 // Tag sets upos[i] and xpos[i] to the tags of words[i]; the three slices
@@ -97,16 +122,20 @@ func (t *Tagger) Tag(words []string, upos, xpos []string) {
 	s := t.getScratch()
 	defer t.pool.Put(s)
 	s.toks = prepare(s.toks, words)
-	p1, p2 := startTag, startTag2
-	for i, w := range words {
-		c, ok := t.tagdict[w]
-		if !ok {
-			s.feats = features(s.feats[:0], s.toks, i, p1, p2)
-			c = int32(t.model.Predict(s.feats, s.scores))
-		}
+	s.first = resize(s.first, len(words))
+	s.second = resize(s.second, len(words))
+	t.first.tag(s, words, nil, s.first)
+	t.second.tag(s, words, s.first, s.second)
+	for i, c := range s.second {
 		upos[i], xpos[i] = t.upos[c], t.xpos[c]
-		p2, p1 = p1, int(c)
 	}
+}
+
+func resize(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
 }
 
 // Lemmatize sets lemmas[i] to the lemma of words[i] given its tags.
@@ -158,6 +187,13 @@ const (
 	tLowerNextWord
 	tPrevTagSuf3
 	tNextShape
+	tRight0
+	tRight1
+	tRight12
+	tRight01
+	tPrevRight1
+	tRight1Lower
+	tRight0Lower
 	numTemplates
 )
 
@@ -311,16 +347,28 @@ func at(toks []tokenValues, i int) *tokenValues {
 }
 
 // features appends the feature hashes of token i, given the two previous
-// tags p1 and p2, to feats.
-func features(feats []uint64, toks []tokenValues, i, p1, p2 int) []uint64 {
+// tags p1 and p2, to feats. Training leaves out the features of the word's
+// identity for some rare words (drop), so that the features unseen words
+// rely on are learnt as well.
+//
+// The second pass adds features of the first pass's tags (right) of the
+// word and of the two after it.
+func features(feats []uint64, toks []tokenValues, right []int32, i, p1, p2 int, drop bool) []uint64 {
 	v := &toks[i]
 	prev, prev2 := at(toks, i-1), at(toks, i-2)
 	next, next2 := at(toks, i+1), at(toks, i+2)
 	t1, t2 := uint64(p1+3), uint64(p2+3)
+	feats = append(feats, f1(tBias, 0))
+	if !drop {
+		feats = append(feats,
+			f1(tWord, v.word),
+			f1(tLower, v.lower),
+			f2(tPrevLower, t1, v.lower),
+			f2(tPrevWordLower, prev.lower, v.lower),
+			f2(tLowerNextWord, v.lower, next.lower),
+		)
+	}
 	feats = append(feats,
-		f1(tBias, 0),
-		f1(tWord, v.word),
-		f1(tLower, v.lower),
 		f1(tPre1, v.pre[0]),
 		f1(tPre2, v.pre[1]),
 		f1(tPre3, v.pre[2]),
@@ -333,17 +381,34 @@ func features(feats []uint64, toks []tokenValues, i, p1, p2 int) []uint64 {
 		f1(tPrev, t1),
 		f1(tPrev2, t2),
 		f2(tPrevPrev2, t1, t2),
-		f2(tPrevLower, t1, v.lower),
 		f1(tPrevSuf3, prev.suf[2]),
 		f1(tPrevWord, prev.lower),
 		f1(tPrev2Word, prev2.lower),
 		f1(tNextWord, next.lower),
 		f1(tNextSuf3, next.suf[2]),
 		f1(tNext2Word, next2.lower),
-		f2(tPrevWordLower, prev.lower, v.lower),
-		f2(tLowerNextWord, v.lower, next.lower),
 		f2(tPrevTagSuf3, t1, v.suf[2]),
 		f1(tNextShape, next.shape),
 	)
+	if right != nil {
+		r0 := uint64(right[i] + 3)
+		r1, r2 := uint64(1), uint64(1)
+		if i+1 < len(right) {
+			r1 = uint64(right[i+1] + 3)
+		}
+		if i+2 < len(right) {
+			r2 = uint64(right[i+2] + 3)
+		}
+		feats = append(feats,
+			f1(tRight0, r0),
+			f1(tRight1, r1),
+			f2(tRight12, r1, r2),
+			f2(tRight01, r0, r1),
+			f2(tPrevRight1, t1, r1),
+		)
+		if !drop {
+			feats = append(feats, f2(tRight1Lower, r1, v.lower), f2(tRight0Lower, r0, v.lower))
+		}
+	}
 	return feats
 }

@@ -168,3 +168,38 @@ func TestTrainNoData(t *testing.T) {
 		t.Error("Train with no sentences succeeded")
 	}
 }
+
+// BenchmarkTag measures tagging and lemmatizing speed on EWT dev; it
+// reports words per second.
+func BenchmarkTag(b *testing.B) {
+	tg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conll.ReadUFile(data + "ud_ewt/en_ewt-ud-dev.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, s := range sents {
+		words += len(s.Words)
+	}
+	upos, xpos, lemmas := make([]string, 512), make([]string, 512), make([]string, 512)
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			n := len(s.Words)
+			tg.Tag(s.Words, upos[:n], xpos[:n])
+			tg.Lemmatize(s.Words, upos[:n], xpos[:n], lemmas[:n])
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for range b.N {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
