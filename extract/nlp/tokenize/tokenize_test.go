@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // words returns the token texts of all sentences.
@@ -217,6 +218,19 @@ func TestOffsetsBBCPolitics(t *testing.T) {
 		}
 		checkOffsets(t, f, string(b))
 	}
+}
+
+// TestOffsetsLatin1 runs Split on the one BBC article that is not UTF-8.
+func TestOffsetsLatin1(t *testing.T) {
+	f := data + "bbc/sport/199.txt"
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if utf8.Valid(b) {
+		t.Fatalf("%s is valid UTF-8; the test needs an invalid file", f)
+	}
+	checkOffsets(t, f, string(b))
 }
 
 func TestOffsetsOddText(t *testing.T) {
