@@ -8,9 +8,9 @@ import (
 // Kinds of sentence-final token.
 const (
 	notFinal    = iota
-	finalStop   // ".", "!", "?", "!?", "…"
+	finalStop   // ".", "!", "?", "?!"
 	finalEllip  // "...", "…", "etc.": ends a sentence only before a capital
-	finalAbbrev // an abbreviation that may end a sentence ("etc.", "U.S.")
+	finalAbbrev // an abbreviation or initial that may end a sentence ("U.S.", "Inc.", "B.")
 )
 
 // sentences splits the tokens of one line (a paragraph) into sentences and
