@@ -98,14 +98,21 @@ func (c *counts) majority() (int, bool) {
 
 // docState is the scratch space for one document.
 type docState struct {
-	toks   []token
-	sents  [][2]int // token ranges of the sentences
-	gold   []int    // training only
-	pass1  []int
-	pass2  []int
-	feats  []uint64
-	scores []float32
-	gazBuf []uint8
+	toks    []token
+	sents   [][2]int // token ranges of the sentences
+	gold    []int    // training only
+	pass1   []int
+	pass2   []int
+	feats   []uint64
+	static  []float32 // beam search: static scores of a sentence's tokens
+	cands   []hyp
+	beamA   []hyp
+	beamB   []hyp
+	lattice []step
+	steps   []int // lattice offset of each step
+	temp    float32
+	scores  []float32
+	gazBuf  []uint8
 
 	caseIdx map[uint64]int32 // lower hash -> index into caseCnt
 	caseCnt [][2]uint16      // capitalised non-initial, lower case
@@ -117,6 +124,7 @@ type docState struct {
 func newDocState() *docState {
 	return &docState{
 		scores:  make([]float32, numLabels),
+		temp:    defaultTemp,
 		caseIdx: make(map[uint64]int32),
 		histIdx: make(map[uint64]int32),
 	}
@@ -228,10 +236,10 @@ var padToken = func() (p [2]token) {
 	return p
 }()
 
-// features computes the features of token i of the sentence [s0, s1) into
-// d.feats, with prev1 and prev2 the classes of the previous two tokens.
-func (d *docState) features(i, s0, s1, prev1, prev2 int, second bool) []uint64 {
-	f := d.feats[:0]
+// staticFeatures appends to f the features of token i of the sentence
+// [s0, s1) that do not depend on the classes of the sentence's previous
+// tokens.
+func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint64 {
 	at := func(j int) *token {
 		switch {
 		case j < s0:
@@ -266,13 +274,8 @@ func (d *docState) features(i, s0, s1, prev1, prev2 int, second bool) []uint64 {
 	}
 	f = append(f,
 		feat(tCapTrigram, uint64(l1.cap)<<16|cap<<8|uint64(r1.cap)),
-		feat(tPrev1, uint64(prev1)),
-		feat(tPrev12, uint64(prev2)<<8|uint64(prev1)),
-		feat2(tPrev1Word, uint64(prev1), t.lower),
-		feat2(tPrev1Short, uint64(prev1), t.short),
 		feat2(tBigramL, l1.lower, t.lower),
 		feat2(tBigramR, t.lower, r1.lower),
-		feat2(tCapPrev1, uint64(prev1), cap),
 	)
 	for k, u := range [3]*token{l1, t, r1} {
 		for lv, c := range u.clus {
@@ -281,16 +284,13 @@ func (d *docState) features(i, s0, s1, prev1, prev2 int, second bool) []uint64 {
 			}
 		}
 	}
-	if c := t.clus[numClusterLevels-1]; c != 0 {
-		f = append(f, feat2(tPrev1Clus, uint64(prev1), uint64(c)))
-	}
 	for k, u := range [3]*token{l1, t, r1} {
 		for g := u.gaz; g != 0; {
 			b := bits.TrailingZeros64(g)
 			g &^= 1 << b
 			f = append(f, feat(tGaz+k, uint64(b)))
 			if k == 1 {
-				f = append(f, feat2(tGazCap, uint64(b), cap), feat2(tGazPrev1, uint64(b), uint64(prev1)))
+				f = append(f, feat2(tGazCap, uint64(b), cap))
 			}
 		}
 	}
@@ -323,7 +323,6 @@ func (d *docState) features(i, s0, s1, prev1, prev2 int, second bool) []uint64 {
 			}
 			f = append(f, feat(tP1+k+2, l))
 		}
-		f = append(f, feat2(tP1Bigram, uint64(prev1), uint64(d.pass1[i])))
 		// Pass-1 classes of the same word anywhere else in the document.
 		a := d.agg[d.histIdx[t.lower]]
 		own := d.pass1[i]
@@ -344,6 +343,31 @@ func (d *docState) features(i, s0, s1, prev1, prev2 int, second bool) []uint64 {
 			}
 		}
 	}
-	d.feats = f
+	return f
+}
+
+// dynFeatures appends to f the features of token i that depend on prev1
+// and prev2, the classes of the two previous tokens of the sentence.
+func (d *docState) dynFeatures(f []uint64, i, prev1, prev2 int, second bool) []uint64 {
+	t := &d.toks[i]
+	p1 := uint64(prev1)
+	f = append(f,
+		feat(tPrev1, p1),
+		feat(tPrev12, uint64(prev2)<<8|p1),
+		feat2(tPrev1Word, p1, t.lower),
+		feat2(tPrev1Short, p1, t.short),
+		feat2(tCapPrev1, p1, uint64(t.cap)),
+	)
+	if c := t.clus[numClusterLevels-1]; c != 0 {
+		f = append(f, feat2(tPrev1Clus, p1, uint64(c)))
+	}
+	for g := t.gaz; g != 0; {
+		b := bits.TrailingZeros64(g)
+		g &^= 1 << b
+		f = append(f, feat2(tGazPrev1, uint64(b), p1))
+	}
+	if second {
+		f = append(f, feat2(tP1Bigram, p1, uint64(d.pass1[i])))
+	}
 	return f
 }

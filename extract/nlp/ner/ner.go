@@ -19,11 +19,14 @@ package ner
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 
 	"newsgraph/extract/nlp/perceptron"
 )
@@ -35,7 +38,16 @@ type Recognizer struct {
 	gaz      *gazetteer
 	pass1    *perceptron.Model
 	pass2    *perceptron.Model // nil: one pass only
+	beam     int               // beam width of decoding
+	temp     float32           // inverse temperature of the softmax of beam search
 }
+
+// defaultBeam is the beam width of decoding.
+const defaultBeam = 4
+
+// defaultTemp scales perceptron scores before the softmax of beam search;
+// tuned on the development set.
+const defaultTemp = 0.03
 
 //go:embed model.bin
 var embedded []byte
@@ -56,6 +68,9 @@ func Load() (*Recognizer, error) {
 // other components and ignored; it may be nil.
 func (r *Recognizer) Recognize(words [][]string, xpos [][]string) [][]string {
 	d := newDocState()
+	if r.temp != 0 {
+		d.temp = r.temp
+	}
 	d.load(r, words)
 	labels := r.run(d)
 	out := make([][]string, len(d.sents))
@@ -65,14 +80,22 @@ func (r *Recognizer) Recognize(words [][]string, xpos [][]string) [][]string {
 	return out
 }
 
+// WithBeam returns a copy of r that decodes with beam width k; k = 1 is
+// greedy decoding.
+func (r *Recognizer) WithBeam(k int) *Recognizer {
+	c := *r
+	c.beam = max(k, 1)
+	return &c
+}
+
 // run decodes a loaded document and returns its classes.
 func (r *Recognizer) run(d *docState) []int {
-	d.decode(r.pass1, false, d.pass1, nil)
+	d.decode(r.pass1, false, d.pass1, r.beam, nil)
 	if r.pass2 == nil {
 		return d.pass1
 	}
 	d.computeAgg()
-	d.decode(r.pass2, true, d.pass2, nil)
+	d.decode(r.pass2, true, d.pass2, r.beam, nil)
 	return d.pass2
 }
 
@@ -81,37 +104,142 @@ type scorer interface {
 	Scores(feats []uint64, scores []float32)
 }
 
-// decode labels the document greedily, left to right, with the classes
-// restricted to valid BILOU sequences. learn, if not nil, is called with
-// each token's features, gold class and guess (training).
-func (d *docState) decode(m scorer, second bool, out []int, learn func(f []uint64, truth, guess int)) {
+// decode labels the document, sentence by sentence, with the classes
+// restricted to valid BILOU sequences: greedily when training or when beam
+// is 1, else by beam search. learn, if not nil, is called with each
+// token's features, gold class and guess (training). The history of a
+// word's classes in the document is updated after each sentence.
+func (d *docState) decode(m scorer, second bool, out []int, beam int, learn func(f []uint64, truth, guess int)) {
 	clear(d.hist)
 	for _, s := range d.sents {
-		prev1, prev2 := 0, 0
+		if learn != nil || beam <= 1 {
+			d.greedy(m, s[0], s[1], second, out, learn)
+		} else {
+			d.beamSearch(m, s[0], s[1], second, out, beam)
+		}
 		for i := s[0]; i < s[1]; i++ {
-			f := d.features(i, s[0], s[1], prev1, prev2, second)
-			m.Scores(f, d.scores)
-			last := i == s[1]-1
-			best := -1
-			for c := range numLabels {
-				if !allowed[prev1][c] {
-					continue
-				}
-				if last && c != 0 && (labelPos(c) == posB || labelPos(c) == posI) {
-					continue
-				}
-				if best < 0 || d.scores[c] > d.scores[best] {
-					best = c
-				}
-			}
-			if learn != nil {
-				learn(f, d.gold[i], best)
-			}
-			out[i] = best
-			d.record(d.hist, i, best)
-			prev2, prev1 = prev1, best
+			d.record(d.hist, i, out[i])
 		}
 	}
+}
+
+// valid reports whether class c may follow prev1, at the last token of the
+// sentence if last.
+func valid(prev1, c int, last bool) bool {
+	return allowed[prev1][c] && !(last && c != 0 && (labelPos(c) == posB || labelPos(c) == posI))
+}
+
+func (d *docState) greedy(m scorer, s0, s1 int, second bool, out []int, learn func(f []uint64, truth, guess int)) {
+	prev1, prev2 := 0, 0
+	for i := s0; i < s1; i++ {
+		f := d.staticFeatures(d.feats[:0], i, s0, s1, second)
+		f = d.dynFeatures(f, i, prev1, prev2, second)
+		d.feats = f
+		m.Scores(f, d.scores)
+		best := -1
+		for c := range numLabels {
+			if valid(prev1, c, i == s1-1) && (best < 0 || d.scores[c] > d.scores[best]) {
+				best = c
+			}
+		}
+		if learn != nil {
+			learn(f, d.gold[i], best)
+		}
+		out[i] = best
+		prev2, prev1 = prev1, best
+	}
+}
+
+// hyp is a beam-search hypothesis: its score, last two classes and its
+// parent in the previous step's beam.
+type hyp struct {
+	score        float32
+	prev1, prev2 int
+	parent       int
+}
+
+func (d *docState) beamSearch(m scorer, s0, s1 int, second bool, out []int, beam int) {
+	n := s1 - s0
+	if cap(d.static) < n*numLabels {
+		d.static = make([]float32, n*numLabels)
+	}
+	static := d.static[:n*numLabels]
+	for i := s0; i < s1; i++ {
+		d.feats = d.staticFeatures(d.feats[:0], i, s0, s1, second)
+		m.Scores(d.feats, static[(i-s0)*numLabels:(i-s0+1)*numLabels])
+	}
+	// lattice holds the beams of all steps, beam entries per step.
+	d.lattice = d.lattice[:0]
+	cur := append(d.beamA[:0], hyp{parent: -1})
+	for i := s0; i < s1; i++ {
+		cands := d.cands[:0]
+		st := static[(i-s0)*numLabels:]
+		for hi, h := range cur {
+			d.feats = d.dynFeatures(d.feats[:0], i, h.prev1, h.prev2, second)
+			m.Scores(d.feats, d.scores)
+			// The perceptron is trained greedily: its scores compare classes
+			// for one history, not histories, so each step is normalised
+			// to log-probabilities (softmax) before paths are compared.
+			mx := float32(math.Inf(-1))
+			for c := range numLabels {
+				if valid(h.prev1, c, i == s1-1) {
+					d.scores[c] = (d.scores[c] + st[c]) * d.temp
+					mx = max(mx, d.scores[c])
+				}
+			}
+			var z float64
+			for c := range numLabels {
+				if valid(h.prev1, c, i == s1-1) {
+					z += math.Exp(float64(d.scores[c] - mx))
+				}
+			}
+			lz := mx + float32(math.Log(z))
+			for c := range numLabels {
+				if valid(h.prev1, c, i == s1-1) {
+					cands = append(cands, hyp{score: h.score + d.scores[c] - lz, prev1: c, prev2: h.prev1, parent: hi})
+				}
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b hyp) int { return cmp.Compare(b.score, a.score) })
+		next := d.beamB[:0]
+		for _, c := range cands {
+			if len(next) == beam {
+				break
+			}
+			dup := false
+			for _, o := range next {
+				if o.prev1 == c.prev1 && o.prev2 == c.prev2 {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				next = append(next, c)
+			}
+		}
+		d.cands = cands
+		// Record this step: class and parent of each kept hypothesis, the
+		// parent's index being relative to the previous step's entries.
+		base := len(d.lattice)
+		for _, h := range next {
+			d.lattice = append(d.lattice, step{label: h.prev1, parent: h.parent})
+		}
+		d.steps = append(d.steps[:min(i-s0, len(d.steps))], base)
+		d.beamA, d.beamB = next, cur
+		cur = next
+	}
+	// Follow the best hypothesis back.
+	k := 0
+	for i := s1 - 1; i >= s0; i-- {
+		e := d.lattice[d.steps[i-s0]+k]
+		out[i] = e.label
+		k = e.parent
+	}
+}
+
+// step is one lattice entry of beam search.
+type step struct {
+	label, parent int
 }
 
 const fileMagic = "NGNER001"
@@ -172,7 +300,7 @@ func Read(rd io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner model tables: %w", err)
 	}
-	r := &Recognizer{clusters: clusters, gaz: newGazetteer(entries)}
+	r := &Recognizer{clusters: clusters, gaz: newGazetteer(entries), beam: defaultBeam}
 	if r.pass1, err = perceptron.Read(bytes.NewReader(secs[1])); err != nil {
 		return nil, fmt.Errorf("ner model pass 1: %w", err)
 	}

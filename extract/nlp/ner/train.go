@@ -28,6 +28,7 @@ type TrainConfig struct {
 	OnePass    bool    // train no second pass
 	Prune      float32 // drop averaged weights below this magnitude
 	Seed       uint64
+	Beam       int       // beam width of decoding (default 4)
 	Log        io.Writer // progress, if not nil
 }
 
@@ -44,6 +45,9 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 		cfg.Folds = 5
 	}
 	cfg.Folds = min(cfg.Folds, len(cfg.Train))
+	if cfg.Beam <= 0 {
+		cfg.Beam = defaultBeam
+	}
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
 			fmt.Fprintf(cfg.Log, format+"\n", args...)
@@ -74,7 +78,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 		g := trainGazetteer(builtin, cfg.Train, func(i int) bool { return fold(i) != k })
 		foldRec[k] = &Recognizer{clusters: clusters, gaz: newGazetteer(g)}
 	}
-	final := &Recognizer{clusters: clusters, gaz: newGazetteer(trainGazetteer(builtin, cfg.Train, func(int) bool { return true }))}
+	final := &Recognizer{beam: cfg.Beam, clusters: clusters, gaz: newGazetteer(trainGazetteer(builtin, cfg.Train, func(int) bool { return true }))}
 
 	docs := make([]*docState, len(cfg.Train))
 	for i, doc := range cfg.Train {
@@ -121,7 +125,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 		}
 		for i, d := range docs {
 			if fold(i) == k {
-				d.decode(m, false, d.pass1, nil)
+				d.decode(m, false, d.pass1, cfg.Beam, nil)
 			}
 		}
 		logf("jackknife fold %d (%v)", k, time.Since(start).Round(time.Second))
@@ -165,9 +169,9 @@ func trainPass(ctx context.Context, cfg TrainConfig, docs []*docState, use func(
 			d := docs[i]
 			out = resize(out, len(d.toks))
 			if second {
-				d.decode(tr, true, out, learn)
+				d.decode(tr, true, out, 1, learn)
 			} else {
-				d.decode(tr, false, out, learn)
+				d.decode(tr, false, out, 1, learn)
 			}
 		}
 		if epochDone != nil {

@@ -15,6 +15,8 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"newsgraph/extract/nlp/conll"
@@ -31,15 +33,20 @@ func main() {
 	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
 	verbose := flag.Bool("v", false, "score the dev set after each epoch")
 	test := flag.Bool("test", false, "also report the test set (testb)")
+	errs := flag.Bool("errors", false, "print the dev set's wrong sentences")
+	var cc ner.ClusterConfig
+	flag.IntVar(&cc.MinCount, "mincount", 0, "least frequency of a clustered word (0: default)")
+	flag.IntVar(&cc.Contexts, "contexts", 0, "context words of the clustering (0: default)")
+	flag.IntVar(&cc.Iterations, "kmeans", 0, "k-means iterations (0: default)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test); err != nil {
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, cc); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test bool) error {
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs bool, cc ner.ClusterConfig) error {
 	dir := filepath.Join(data, "conll2003")
 	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
 	if err != nil {
@@ -49,7 +56,7 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr}
+	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc}
 	if verbose {
 		cfg.Dev = dev
 	}
@@ -85,7 +92,13 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 		return err
 	}
 	fmt.Printf("model: %s, %d bytes\n", out, n)
+	for _, k := range []int{1, 2, 8} {
+		fmt.Printf("dev (testa), beam %d: %v\n", k, ner.Evaluate(r.WithBeam(k), dev).Micro)
+	}
 	fmt.Printf("dev (testa):\n%v", ner.Evaluate(r, dev))
+	if errs {
+		printErrors(r, dev)
+	}
 	if test {
 		testb, err := conll.Read2003File(filepath.Join(dir, "eng.testb"))
 		if err != nil {
@@ -94,4 +107,30 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 		fmt.Printf("test (testb):\n%v", ner.Evaluate(r, testb))
 	}
 	return nil
+}
+
+// printErrors prints the dev sentences the recogniser gets wrong, gold and
+// predicted tags side by side.
+func printErrors(r *ner.Recognizer, docs []conll.NERDocument) {
+	for _, d := range docs {
+		words := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			words[i] = s.Words
+		}
+		pred := r.Recognize(words, nil)
+		for i, s := range d.Sentences {
+			if slices.Equal(pred[i], s.Tags) {
+				continue
+			}
+			var b strings.Builder
+			for j, w := range s.Words {
+				b.WriteString(w)
+				if s.Tags[j] != "O" || pred[i][j] != "O" {
+					fmt.Fprintf(&b, "[%s|%s]", s.Tags[j], pred[i][j])
+				}
+				b.WriteByte(' ')
+			}
+			fmt.Println("ERR", b.String())
+		}
+	}
 }
