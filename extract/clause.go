@@ -216,6 +216,11 @@ func (d *document) headAt(si, k int) int {
 		}
 		if mi := d.mentionStarting(si, k); mi >= 0 {
 			m := &d.mentions[mi]
+			// "her deputy": a possessive pronoun before a title or name.
+			if m.kind == byPronoun && k+1 < len(toks) && (t.lower == "her" || t.lower == "his") && (toks[k+1].title || d.mentionStarting(si, k+1) >= 0) {
+				k++
+				continue
+			}
 			if m.kind == byAdjective || d.qualifier(mi) {
 				k = m.end
 				if m.possessive {
@@ -230,6 +235,7 @@ func (d *document) headAt(si, k int) int {
 			return mi
 		}
 		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && t.text == "," {
+			qualified = qualified || t.title || t.lower == "counterpart"
 			k++
 			continue
 		}
