@@ -176,7 +176,6 @@ func unescapeSegment(s string) (string, error) {
 // returns the numbers of quads added and removed.
 func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added, removed int, err error) {
 	label := schema.ArticleIRI(res.Article.ID)
-	var deltas []graph.Delta
 	old := map[quad.Quad]bool{}
 	it := s.QS.QuadIterator(quad.Label, s.QS.ValueOf(label))
 	for it.Next(ctx) {
@@ -189,33 +188,38 @@ func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added,
 		return 0, 0, err
 	}
 	quads := ArticleQuads(res)
+	var dels, adds []graph.Delta
 	for _, q := range quads {
 		if old[q] {
-			delete(old, q) // unchanged quad: keep it
-			continue
+			delete(old, q) // unchanged: kept
+		} else {
+			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
 		}
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
-		added++
 	}
-	var gone []quad.Quad
 	for q := range old {
-		gone = append(gone, q)
+		dels = append(dels, graph.Delta{Quad: q, Action: graph.Delete})
 	}
-	sort.Slice(gone, func(i, j int) bool { return gone[i].String() < gone[j].String() })
-	for _, q := range gone {
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
-		removed++
-	}
-	if len(deltas) == 0 {
-		return 0, 0, nil
-	}
+	sort.Slice(dels, func(i, j int) bool { return quadLess(dels[i].Quad, dels[j].Quad) })
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}
-	if err := s.QS.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
+	// Other backends take the article as one transaction. Cayley's kv
+	// stores (bolt) lost a node shared by deleted and added quads of one
+	// transaction when an article was rewritten: they take two, deletions
+	// then additions; their builds are made atomic by BuildAt instead.
+	batches := [][]graph.Delta{append(dels, adds...)}
+	if s.Backend == "bolt" {
+		batches = [][]graph.Delta{dels, adds}
 	}
-	return added, removed, nil
+	for _, ds := range batches {
+		if len(ds) == 0 {
+			continue
+		}
+		if err := s.QS.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
+		}
+	}
+	return len(adds), len(dels), nil
 }
 
 // Build extracts the articles of opts.Inputs and writes them into the store:

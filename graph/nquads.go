@@ -134,16 +134,17 @@ func Term(v quad.Value) string {
 	return literalQuote(quad.StringOf(v))
 }
 
-// iriRef writes an IRI in full form, with the characters N-Quads forbids
-// in IRIs escaped as \uXXXX.
+// iriRef writes an IRI in full form, with the characters IRIs may not hold
+// (spaces, controls, <>"{}|^`\) percent-encoded: N-Quads parsers such as
+// rapper reject them even as \u escapes.
 func iriRef(iri string) string {
 	iri = voc.FullIRI(iri)
 	var b strings.Builder
 	b.WriteByte('<')
 	for _, r := range iri {
 		switch {
-		case r <= 0x20, r == '<', r == '>', r == '"', r == '{', r == '}', r == '|', r == '^', r == '`', r == '\\':
-			fmt.Fprintf(&b, "\\u%04X", r)
+		case r <= 0x20, r == 0x7f, r == '<', r == '>', r == '"', r == '{', r == '}', r == '|', r == '^', r == '`', r == '\\':
+			fmt.Fprintf(&b, "%%%02X", r)
 		default:
 			b.WriteRune(r)
 		}
