@@ -129,6 +129,9 @@ func (d *document) subjectOf(si, v int) []int {
 			k = m.start
 			continue
 		}
+		if a := d.relativeAntecedent(si, m.start, v); a >= 0 {
+			return d.coordinated(a)
+		}
 		return d.coordinated(mi)
 	}
 	return nil
@@ -371,4 +374,32 @@ func (d *document) negated(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent handles "A, who … B …, said": when the tokens before
+// start hold ", who" (or ", which") and a comma closes the clause before v,
+// the subject is the antecedent A, not B. It returns A's mention or -1.
+func (d *document) relativeAntecedent(si, start, v int) int {
+	toks := d.sents[si].toks
+	closed := false
+	for k := start; k < v; k++ {
+		if toks[k].text == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return -1
+	}
+	for k := start - 1; k >= 1; k-- {
+		if toks[k].text == ";" || toks[k].text == ":" {
+			return -1
+		}
+		if (toks[k].lower == "who" || toks[k].lower == "which") && toks[k-1].text == "," {
+			if a := d.mentionEnding(si, k-1); a >= 0 && d.usable(a) {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }

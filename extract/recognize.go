@@ -218,7 +218,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && !toks[k].title && k-i <= 2 && (toks[k].cap || toks[k].lower == "former") {
+		for k < len(toks) && !toks[k].title && k-i <= 4 && (toks[k].cap || toks[k].lower == "former") {
 			k++
 		}
 		if k >= len(toks) || !toks[k].title {

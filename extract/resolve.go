@@ -220,14 +220,14 @@ func subsequence(short, long []string) bool {
 		return false
 	}
 	if len(short) == 1 && len(long) > 1 {
-		// A single word matches the surname or a later name, not a
-		// lone first name.
+		// A single word matches the surname or a later name; a lone
+		// first name only a name of two words ("Keir" for "Keir Smith").
 		for _, x := range long[1:] {
 			if x == short[0] {
 				return true
 			}
 		}
-		return false
+		return len(long) == 2 && long[0] == short[0]
 	}
 	k := 0
 	for _, x := range long {

@@ -71,6 +71,14 @@ func tokenize(text string, start, end int) []token {
 			}
 			j += n
 		}
+		// "Kyiv,on": a comma between letters with the space missing.
+		for k := i + 1; k < j-1; k++ {
+			if text[k] == ',' && unicode.IsLetter(rune(text[k-1])) && unicode.IsLetter(rune(text[k+1])) {
+				toks = splitChunk(text, i, k, toks)
+				toks = append(toks, newToken(text, k, k+1))
+				i = k + 1
+			}
+		}
 		toks = splitChunk(text, i, j, toks)
 		i = j
 	}
@@ -113,7 +121,7 @@ func splitChunk(text string, i, j int, toks []token) []token {
 	if j > i {
 		w := text[i:j]
 		poss := -1
-		for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		for _, suf := range []string{"'s", "’s", "'S", "’S", "‘s"} {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				poss = j - len(suf)
 			}
