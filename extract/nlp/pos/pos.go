@@ -45,8 +45,8 @@ var modelFile []byte
 // the first pass's tags of the word and of the two words after it, which
 // lets it see the right context's categories as well as the left's.
 type Tagger struct {
-	first  stage // UPOS
-	second stage // "UPOS XPOS" pairs
+	first  stage    // UPOS
+	second stage    // "UPOS XPOS" pairs
 	upos   []string // UPOS of each class of second
 	xpos   []string // XPOS of each class of second
 	lem    *lemmatizer
