@@ -62,8 +62,9 @@ type document struct {
 	text     string
 	sents    []sentence
 	quotes   []quoteSpan
-	mentions []mention // in text order
-	pending  []mention // the current sentence's mentions while recognizing
+	mentions []mention     // in text order
+	nerSpans []labeledSpan // the NLP core's entity spans, if it ran
+	pending  []mention     // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int
 	entities     []*entity

@@ -7,21 +7,33 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"newsgraph/extract/lexicon"
+	"newsgraph/extract/nlp/ner"
 	"newsgraph/schema"
 )
 
 // Extractor extracts facts from articles. It is safe for concurrent use.
 type Extractor struct {
 	rec recognizer
+	ner *ner.Recognizer // the NLP core's entity recognizer; nil to use rules only
 }
+
+// loadNER loads the embedded entity model once per process; the model is
+// read-only after loading.
+var loadNER = sync.OnceValues(ner.Load)
 
 // New returns an Extractor with the embedded models loaded.
 func New() (*Extractor, error) {
-	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}}, nil
+	rec, err := loadNER()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}, ner: rec}, nil
 }
 
 // Extract reads the facts of one article.
@@ -34,6 +46,13 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 		factSeen:  map[factKey]bool{},
 		roleSeen:  map[string]bool{},
 		quoteSeen: map[string]bool{},
+	}
+	if x.ner != nil {
+		spans, err := entitySpans(ctx, x.ner, a.Text)
+		if err != nil {
+			return nil, err
+		}
+		d.nerSpans = spans
 	}
 	d.sents = segment(a.Text)
 	d.quotes = findQuotes(a.Text)

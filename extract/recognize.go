@@ -120,6 +120,16 @@ func runToken(toks []token, i int) bool {
 	if (capStop[t.lower] || honorifics[t.lower]) && !isAcronym(t.text) {
 		return false
 	}
+	// "Oscar-nominated": a hyphenated word ending in lower case.
+	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !firstIsUpper(t.text[k+1:]) && !unicode.IsDigit(firstRune(t.text[k+1:])) {
+		return false
+	}
+	// A lone initial is no name.
+	if len(t.text) == 2 && t.text[1] == '.' {
+		if i+1 >= len(toks) || !toks[i+1].cap {
+			return false
+		}
+	}
 	// A sentence-initial "-ing" or "-ly" word is no name ("Speaking in X").
 	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) {
 		return false
@@ -192,7 +202,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				continue
 			}
 			// "World At One": a capitalised function word inside a name.
-			if toks[j].cap && toks[j].word && !toks[j].title && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !toks[j+1].title && !isPossessive(toks[j]) {
+			if toks[j].cap && runFunctionWords[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && !toks[j+1].title && !honorifics[toks[j+1].lower] {
 				j += 2
 				continue
 			}
@@ -337,6 +347,9 @@ func suffixType(toks []token) schema.Type {
 func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	toks := d.sents[si].toks
 	m := mention{start: i, end: j, kind: byName}
+	if nonNameHeads[toks[j-1].lower] {
+		return
+	}
 	if typ := suffixType(toks[i:j]); typ != "" && (j-i >= 2 || typ == schema.Organization && orgWords[toks[i].lower] && false) {
 		m.typ, m.strong = typ, true
 		add(m)
@@ -375,14 +388,31 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		m.typ, m.strong = schema.Person, true
 	case j-i >= 2 && r.lex.FirstName(toks[i].text):
 		m.typ, m.strong = schema.Person, true
-	case orgBefore && !(j-i >= 2 && r.lex.FirstName(toks[i].text)):
+	case orgBefore && (j-i == 1 || j-i >= 3 || functionWordIn(toks[i:j])):
+		// "the BBC's Today", "Radio 4's World At One"; "the BBC's
+		// Jane Doe" is a person.
 		m.typ, m.strong = schema.Organization, true
+	case compassWords[toks[i].lower] && j-i >= 2:
+		m.typ = schema.Place
 	case j-i == 1 && isAcronym(toks[i].text) && !notAcronyms[toks[i].text]:
 		m.typ = schema.Organization
-	case j-i == 1 && (placePreps[p] || p == "the" && placePreps[prev(i-2)]) && !(j < len(toks) && isPossessive(toks[j])):
+	case j-i == 1 && placePreps[p] && !(j < len(toks) && isPossessive(toks[j])):
 		m.typ = schema.Place
 	case j-i >= 2 && j-i <= 4 && !hasDigit:
 		m.typ = schema.Person
+	}
+	if !m.strong && d.nerSpans != nil {
+		// No lexicon or sure cue: the statistical recognizer decides.
+		typ, drop, ok := d.nerType(toks[i].Start, toks[j-1].End)
+		switch {
+		case drop:
+			return
+		case typ != "":
+			m.typ = typ
+		case ok:
+		case m.typ == schema.Person && nerStrict:
+			return
+		}
 	}
 	add(m)
 }
@@ -394,4 +424,16 @@ func sortMentions(ms []mention) {
 			ms[k], ms[k-1] = ms[k-1], ms[k]
 		}
 	}
+}
+
+// nerStrict drops default-typed names the recognizer does not see as names.
+const nerStrict = false
+
+func functionWordIn(toks []token) bool {
+	for _, t := range toks {
+		if runFunctionWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }

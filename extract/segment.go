@@ -39,7 +39,7 @@ func segment(text string) []sentence {
 		}
 		line := text[start:end]
 		if strings.TrimSpace(line) != "" {
-			toks := tokenize(text, start, end)
+			toks := splitWords(text, start, end)
 			if len(toks) > 0 && (toks[0].text == "-" || toks[0].text == "*" || toks[0].text == "•" || toks[0].text == "–") {
 				toks = toks[1:]
 			}
@@ -53,8 +53,8 @@ func segment(text string) []sentence {
 	return out
 }
 
-// tokenize splits text[start:end] into tokens.
-func tokenize(text string, start, end int) []token {
+// splitWords splits text[start:end] into tokens.
+func splitWords(text string, start, end int) []token {
 	var toks []token
 	i := start
 	for i < end {

@@ -40,7 +40,7 @@ func TestSegment(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	text := `Britain’s envoy (Ms O'Neill) said: "Talks with the U.S. resume."`
 	var got []string
-	for _, tok := range tokenize(text, 0, len(text)) {
+	for _, tok := range splitWords(text, 0, len(text)) {
 		got = append(got, tok.text)
 	}
 	want := []string{"Britain", "’s", "envoy", "(", "Ms", "O'Neill", ")", "said", ":", `"`, "Talks", "with", "the", "U.S.", "resume", ".", `"`}

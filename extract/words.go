@@ -5,7 +5,7 @@ package extract
 
 // capStop are words that are capitalised at the start of a sentence or in a
 // headline but never begin or continue a name.
-var capStop = set(`a an the this that these those his her its their our my your
+var capStop = set(`former mps meps msps ams a an the this that these those his her its their our my your
 in on at by for from with without into onto of to as after before during since until
 while when where whether if though although because but and or nor so yet also
 he she it they we i you him them us me who whom whose which what why how
@@ -41,7 +41,7 @@ airways motors bureau board cabinet club centre center unit coalition democrats 
 programme program press magazine daily mail express mirror gazette tribune chronicle review
 media studios pictures records labs technologies systems holdings partners capital industries
 reserve exchange initiative project guard corps command federal national international
-commonwealth caucus conference's bbc hospital charity foundation's index`)
+commonwealth caucus chamber chambers commerce conference's bbc hospital charity foundation's index`)
 
 // placeWords make a capitalised run a place.
 var placeWords = set(`square street avenue road lane palace castle island islands river lake mountain
@@ -107,3 +107,18 @@ var placeNouns = set(`region province oblast city county district state prefectu
 
 // notAcronyms are capitalised abbreviations that name no actor.
 var notAcronyms = set(`OK TV PM AM GMT BST CEO ID GDP VAT MP MPs MEP HQ PR IT AI DNA EST PST UTC CET FM`)
+
+// nonNameHeads end capitalised phrases that name no actor: laws, plans,
+// documents, days, wars ("the Anti-Terrorism Bill", "World Book Day").
+var nonNameHeads = set(`bill act acts plan paper papers war wars report reports day days week
+budget insurance scheme schemes strategy policy policies directive award awards prize prizes
+link relief tax taxes treaty protocol amendment law laws code charter manifesto speech
+statement inquiry review white green`)
+
+// runFunctionWords may stand capitalised inside a title-case name ("World
+// At One", "Friends Of The Earth").
+var runFunctionWords = set(`at of in on the and for to a an by with from`)
+
+// compassWords begin names of regions ("South West", "East Anglia").
+var compassWords = set(`north south east west northern southern eastern western central
+upper lower greater`)
