@@ -1,10 +1,13 @@
 package nlp
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"newsgraph/extract/nlp/dep"
 	"newsgraph/extract/nlp/ner"
@@ -57,53 +60,70 @@ func (p *Pipeline) Recognizer() *ner.Recognizer { return p.ner }
 
 // Parse analyses text. It returns ctx's error if ctx is done before the
 // analysis is.
+//
+// The recognizer, which reads only the words, runs on the whole document
+// while the tagger and parser work through the sentences, split among
+// GOMAXPROCS goroutines.
 func (p *Pipeline) Parse(ctx context.Context, text string) (*Document, error) {
 	doc := &Document{Text: text}
 	split := tokenize.Split(text)
-	doc.Sentences = make([]Sentence, len(split))
-	words := make([][]string, len(split))
-	xpos := make([][]string, len(split))
-	// One allocation each for the strings and ints of the whole document.
+	n := len(split)
+	doc.Sentences = make([]Sentence, n)
+	words := make([][]string, n)
 	total := 0
 	for _, s := range split {
 		total += len(s.Tokens)
 	}
-	strs := make([]string, 5*total)
-	ints := make([]int, total)
+	// One allocation for the words and one for the tokens of the document.
+	strs := make([]string, total)
 	toks := make([]Token, total)
 	for k, s := range split {
-		if k%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		n := len(s.Tokens)
-		w, u, x, l, r := strs[:n:n], strs[n:2*n:2*n], strs[2*n:3*n:3*n], strs[3*n:4*n:4*n], strs[4*n:5*n:5*n]
-		strs = strs[5*n:]
-		h := ints[:n:n]
-		ints = ints[n:]
+		m := len(s.Tokens)
+		w := strs[:m:m]
+		strs = strs[m:]
 		for i, t := range s.Tokens {
 			w[i] = t.Text
 		}
-		p.tagger.Tag(w, u, x)
-		p.tagger.Lemmatize(w, u, x, l)
-		p.parser.Parse(w, u, x, h, r)
+		words[k] = w
 		out := &doc.Sentences[k]
 		out.Start, out.End, out.Paragraph = s.Start, s.End, s.Paragraph
-		out.Tokens = toks[:n:n]
-		toks = toks[n:]
+		out.Tokens = toks[:m:m]
+		toks = toks[m:]
 		for i, t := range s.Tokens {
-			out.Tokens[i] = Token{
-				Text: t.Text, Start: t.Start, End: t.End, SpaceAfter: t.SpaceAfter,
-				UPOS: u[i], XPOS: x[i], Lemma: l[i], Head: h[i], Rel: r[i],
-			}
+			out.Tokens[i] = Token{Text: t.Text, Start: t.Start, End: t.End, SpaceAfter: t.SpaceAfter}
 		}
-		words[k], xpos[k] = w, x
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+
+	var wg sync.WaitGroup
+	var tags [][]string
+	wg.Go(func() { tags = p.ner.Recognize(words, nil) })
+	// Sentences are handed out in batches, from an atomic counter.
+	const batch = 16
+	var next atomic.Int64
+	var canceled atomic.Bool
+	workers := min(runtime.GOMAXPROCS(0), (n+batch-1)/batch)
+	for range workers {
+		wg.Go(func() {
+			var sc sentenceScratch
+			for {
+				lo := int(next.Add(batch)) - batch
+				if lo >= n {
+					return
+				}
+				if ctx.Err() != nil {
+					canceled.Store(true)
+					return
+				}
+				for k := lo; k < min(lo+batch, n); k++ {
+					p.analyse(&doc.Sentences[k], words[k], &sc)
+				}
+			}
+		})
 	}
-	tags := p.ner.Recognize(words, xpos)
+	wg.Wait()
+	if err := ctx.Err(); err != nil || canceled.Load() {
+		return nil, cmp.Or(err, context.Canceled)
+	}
 	for k := range doc.Sentences {
 		s := &doc.Sentences[k]
 		for i := range s.Tokens {
@@ -112,6 +132,37 @@ func (p *Pipeline) Parse(ctx context.Context, text string) (*Document, error) {
 		s.Entities = Entities(tags[k])
 	}
 	return doc, nil
+}
+
+// sentenceScratch holds the buffers of analyse.
+type sentenceScratch struct {
+	upos, xpos, lemmas, rels []string
+	heads                    []int
+}
+
+// analyse tags, lemmatizes and parses one sentence.
+func (p *Pipeline) analyse(s *Sentence, words []string, sc *sentenceScratch) {
+	n := len(words)
+	sc.upos, sc.xpos = grow(sc.upos, n), grow(sc.xpos, n)
+	sc.lemmas, sc.rels = grow(sc.lemmas, n), grow(sc.rels, n)
+	if cap(sc.heads) < n {
+		sc.heads = make([]int, n)
+	}
+	sc.heads = sc.heads[:n]
+	p.tagger.Tag(words, sc.upos, sc.xpos)
+	p.tagger.Lemmatize(words, sc.upos, sc.xpos, sc.lemmas)
+	p.parser.Parse(words, sc.upos, sc.xpos, sc.heads, sc.rels)
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.UPOS, t.XPOS, t.Lemma, t.Head, t.Rel = sc.upos[i], sc.xpos[i], sc.lemmas[i], sc.heads[i], sc.rels[i]
+	}
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
 }
 
 // Entities returns the entity spans of a sentence's IOB2 tags. As conlleval
