@@ -1,75 +1,19 @@
 package graph
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
+	"newsgraph/internal/testtools"
 )
-
-// needTools returns the folder where `make test-tools` installs N3.js. The
-// N-Quads checks fail without rapper and N3.js under `make test`
-// (NEWSGRAPH_TOOLS set) and are skipped otherwise.
-func needTools(t *testing.T) (n3 string) {
-	t.Helper()
-	tools := os.Getenv("NEWSGRAPH_TOOLS")
-	missing := func(what string) {
-		if tools != "" || os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing: `make test-tools` installs it", what)
-		}
-		t.Skipf("%s is missing: run `make test` (it installs it)", what)
-	}
-	if _, err := exec.LookPath("rapper"); err != nil {
-		missing("rapper (raptor2-utils)")
-	}
-	if _, err := exec.LookPath("node"); err != nil {
-		missing("node")
-	}
-	if tools == "" {
-		tools = "../.tools"
-	}
-	n3 = filepath.Join(tools, "node_modules", "n3")
-	if _, err := os.Stat(filepath.Join(n3, "package.json")); err != nil {
-		missing("N3.js (npm n3)")
-	}
-	abs, _ := filepath.Abs(n3)
-	return abs
-}
-
-// CheckNQuads parses an N-Quads file with rapper and N3.js, failing the
-// test on any error or warning, and returns the number of quads.
-func CheckNQuads(t *testing.T, n3, file string) int {
-	t.Helper()
-	out, err := exec.Command("rapper", "-i", "nquads", "-c", file).CombinedOutput()
-	if err != nil || bytes.Contains(out, []byte("Error")) || bytes.Contains(out, []byte("Warning")) {
-		t.Fatalf("rapper: %v\n%s", err, out)
-	}
-	m := regexp.MustCompile(`returned (\d+) (triples|statements|quads)`).FindSubmatch(out)
-	if m == nil {
-		t.Fatalf("rapper said: %s", out)
-	}
-	nr, _ := strconv.Atoi(string(m[1]))
-	out, err = exec.Command("node", "testdata/n3check.js", n3, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("N3.js: %v\n%s", err, out)
-	}
-	nn, _ := strconv.Atoi(strings.TrimSpace(string(out)))
-	if nn != nr {
-		t.Fatalf("rapper read %d quads, N3.js %d", nr, nn)
-	}
-	return nr
-}
 
 // awkward are values Cayley's own N-Quads writer gets wrong.
 var awkward = []quad.Quad{
@@ -103,7 +47,7 @@ func TestTermForms(t *testing.T) {
 }
 
 func TestNQuadsExportIsValid(t *testing.T) {
-	n3 := needTools(t)
+	n3 := testtools.NeedNQuadsTools(t)
 	st, _ := buildFixtures(t)
 	if err := st.QS.ApplyDeltas(deltasOf(awkward), graph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
@@ -116,7 +60,7 @@ func TestNQuadsExportIsValid(t *testing.T) {
 	if err := WriteFileAtomic(file, func(w io.Writer) error { return st.Export(context.Background(), "nquads", w) }); err != nil {
 		t.Fatal(err)
 	}
-	if n := CheckNQuads(t, n3, file); int64(n) != want {
+	if n := testtools.CheckNQuads(t, n3, file); int64(n) != want {
 		t.Errorf("the parsers read %d quads, the graph has %d", n, want)
 	}
 	// Loaded into a fresh store, the export gives the same number of quads.

@@ -10,8 +10,8 @@
 // The graph shape:
 //
 //	actor  --rdf:type-->       schema:Person | schema:Organization | schema:Country | schema:Place | schema:Event
-//	actor  --schema:name-->    "David Lammy"
-//	actor  --ng:alias-->       "Lammy"
+//	actor  --schema:name-->    "Ada Quill"
+//	actor  --ng:alias-->       "Quill"
 //	actor  --ng:mentionedIn--> article
 //	actor  --ng:met-->         actor                 (one edge per relation, label = article)
 //	actor  --ng:said-->        quote --ng:text--> "…"
@@ -203,7 +203,7 @@ func NodeIRI(kind, articleID string, parts ...string) quad.IRI {
 
 // Key folds a name to the resolution key that identifies an actor across
 // articles: accents removed, case folded, punctuation dropped, spaces as
-// hyphens ("Jean-Noël Barrot" → "jean-noel-barrot").
+// hyphens ("Anne-Zoë Müller" → "anne-zoe-muller").
 func Key(name string) string {
 	var b strings.Builder
 	dash := false

@@ -67,7 +67,7 @@ was.`,
 			rep, err := graph.BuildAt(cmd.Context(), o.backend, o.path, opts)
 			if rep != nil {
 				for _, p := range rep.Errors {
-					fmt.Fprintf(os.Stderr, "newsgraph: %s\n", p)
+					fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: %s\n", p)
 				}
 			}
 			if errors.Is(err, context.Canceled) {
@@ -77,7 +77,7 @@ was.`,
 			}
 			printReport(cmd, rep)
 			if rep.Failed > 0 {
-				fmt.Fprintf(os.Stderr, "newsgraph: %d inputs failed\n", rep.Failed)
+				fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: %d inputs failed\n", rep.Failed)
 				return exitError{1}
 			}
 			return nil

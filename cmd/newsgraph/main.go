@@ -62,7 +62,7 @@ graph that Gizmo queries, the Cayley web UI and the exports read.`,
 			} else if o.quiet {
 				level = slog.LevelWarn
 			}
-			slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+			slog.SetDefault(slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level})))
 		},
 	}
 	pf := root.PersistentFlags()
