@@ -45,7 +45,7 @@ func (d *document) precededByPrep(mi int) bool {
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
 	k := m.start - 1
-	for k >= 0 && (determiners[toks[k].lower] || toks[k].title) {
+	for k >= 0 && (determiners[toks[k].lower] || toks[k].title || honorifics[toks[k].lower]) {
 		k--
 	}
 	return k >= 0 && prepositions[toks[k].lower]

@@ -68,8 +68,10 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 		d.sentMentions = append(d.sentMentions, [2]int{start, len(d.mentions)})
 	}
 	d.resolve()
+	d.mergeAliases()
 	d.readRoles()
 	d.resolveAnaphora()
+	d.homeCountry()
 	d.attributeQuotes()
 	d.relations()
 	return d.result(a), nil
@@ -85,9 +87,21 @@ func (d *document) result(a Article) *Result {
 	for e := range index {
 		index[e] = -1
 	}
+	// Countries named only through an adjective ("German troops") are
+	// kept where a fact, quote or role uses them.
+	used := map[int]bool{}
+	for _, f := range d.facts {
+		used[f.Subject], used[f.Object] = true, true
+	}
+	for _, q := range d.quoteOut {
+		used[q.Speaker] = true
+	}
+	for _, ro := range d.roles {
+		used[ro.Org] = true
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.ent < 0 || m.kind == byPronoun || m.kind == byTitle {
+		if m.ent < 0 || m.kind == byPronoun || m.kind == byTitle || d.entities[m.ent].adjOnly && !used[m.ent] {
 			continue
 		}
 		e := m.ent

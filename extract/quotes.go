@@ -89,6 +89,11 @@ func (d *document) attributeQuotes() {
 				speakers, si = d.colonSpeaker(first - 1)
 			case lastSpeakers != nil && (para == lastPara || para == lastPara+1 && opensPara):
 				speakers, si, inherited = lastSpeakers, first, para == lastPara
+			case d.tokenAt(first, d.quotes[spans[0]].Start) <= 1 && first > 0 && (d.sents[first-1].para == para || opensPara):
+				// "X said the talks had failed. "We tried," …": a
+				// quotation that is a sentence of its own continues the
+				// reported speech of the sentence before it.
+				speakers, si = d.reportedSpeaker(first - 1)
 			}
 		}
 		if len(speakers) == 0 {
@@ -298,4 +303,27 @@ func isDash(s string) bool {
 		return true
 	}
 	return false
+}
+
+// reportedSpeaker is the subject of a reporting verb of sentence si that
+// reports speech without quoting it ("X said the talks had failed"), or
+// nil.
+func (d *document) reportedSpeaker(si int) ([]int, int) {
+	toks := d.sents[si].toks
+	for v := range toks {
+		if toks[v].quoted || !reportingVerbs[toks[v].lower] || isParticiple(toks[v].lower) {
+			continue
+		}
+		var out []int
+		for _, mi := range d.subjectOf(si, v) {
+			if d.speakerOK(mi) {
+				out = append(out, mi)
+			}
+		}
+		if len(out) > 0 {
+			return d.ents(out), si
+		}
+		return nil, -1
+	}
+	return nil, -1
 }

@@ -224,10 +224,13 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 	// Titles used in place of a name: "the prime minister", "his chancellor",
 	// "the US president".
 	for i := 0; i < len(toks); i++ {
-		if !titleDeterminers[toks[i].lower] || toks[i].quoted {
+		k := i + 1
+		if i == 0 && !titleDeterminers[toks[i].lower] {
+			// Headlines drop the article: "Tory leader urges …".
+			k = 0
+		} else if !titleDeterminers[toks[i].lower] || toks[i].quoted {
 			continue
 		}
-		k := i + 1
 		for k < len(toks) && !toks[k].title && k-i <= 4 && (toks[k].cap || toks[k].lower == "former") {
 			k++
 		}
@@ -347,7 +350,7 @@ func suffixType(toks []token) schema.Type {
 func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	toks := d.sents[si].toks
 	m := mention{start: i, end: j, kind: byName}
-	if nonNameHeads[toks[j-1].lower] {
+	if nonNameHeads[toks[j-1].lower] || nonNameStarts[toks[i].lower] {
 		return
 	}
 	if typ := suffixType(toks[i:j]); typ != "" && (j-i >= 2 || typ == schema.Organization && orgWords[toks[i].lower] && false) {

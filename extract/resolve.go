@@ -181,6 +181,54 @@ func (d *document) resolve() {
 	}
 }
 
+// mergeAliases joins the entities of "A, also known as B" and "A (B)":
+// one actor under two names.
+func (d *document) mergeAliases() {
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			a := &d.mentions[mi]
+			if a.kind != byName || a.ent < 0 {
+				continue
+			}
+			k := a.end
+			switch {
+			case k+1 < len(toks) && toks[k].text == "(":
+				k++
+			case k+3 < len(toks) && toks[k].text == "," && toks[k+1].lower == "also" && toks[k+2].lower == "known" && toks[k+3].lower == "as":
+				k += 4
+			case k+2 < len(toks) && toks[k].lower == "known" && toks[k+1].lower == "as":
+				k += 2
+			default:
+				continue
+			}
+			b := d.mentionStarting(si, k)
+			if b < 0 || d.mentions[b].kind != byName || d.mentions[b].ent < 0 || d.mentions[b].ent == a.ent {
+				continue
+			}
+			if toks[k-1].text == "(" && (d.mentions[b].end >= len(toks) || toks[d.mentions[b].end].text != ")") {
+				continue
+			}
+			d.merge(a.ent, d.mentions[b].ent)
+		}
+	}
+}
+
+// merge moves every mention of entity from to entity into.
+func (d *document) merge(into, from int) {
+	for i := range d.mentions {
+		if d.mentions[i].ent == from {
+			d.mentions[i].ent = into
+		}
+	}
+	for f := range d.entities[from].forms {
+		d.entities[into].forms[f] = true
+	}
+	if !d.entities[from].adjOnly {
+		d.entities[into].adjOnly = false
+	}
+}
+
 // saysVerb reports whether the tokens at i start with a verb that takes a
 // person as subject ("said", "told", "has said").
 func saysVerb(toks []token, i int) bool {

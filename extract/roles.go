@@ -36,9 +36,12 @@ func (d *document) readRoles() {
 				k++
 				comma = true
 			}
+			if k < len(toks) && honorifics[toks[k].lower] {
+				k++ // "Labour MP Lord Smith"
+			}
 			pm := d.mentionStarting(si, k)
 			if pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].kind == byName && d.entities[d.mentions[pm].ent].typ == schema.Person {
-				if comma && !(i > 0 && (determiners[toks[i-1].lower] || d.mentionEnding(si, i) >= 0)) {
+				if comma && !(i > 0 && (determiners[toks[i-1].lower] || isPossessive(toks[i-1]) || d.mentionEnding(si, i) >= 0)) {
 					i = e - 1
 					continue
 				}
@@ -150,4 +153,81 @@ func (d *document) addRole(person int, title string, org int, si int) {
 func (d *document) evidence(si int) Evidence {
 	s := d.sents[si]
 	return Evidence{Sentence: si, Span: s.Span, Text: d.text[s.Start:s.End]}
+}
+
+// nationalTitle reports whether a title is a national office, held in a
+// country: "President", "Prime Minister", "Home Secretary", "Chancellor".
+func nationalTitle(t string) bool {
+	t = strings.TrimPrefix(strings.ToLower(t), "former ")
+	switch t {
+	case "president", "prime minister", "premier", "chancellor", "vice president",
+		"deputy prime minister", "secretary of state":
+		return true
+	}
+	w := strings.Fields(t)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	if last != "secretary" && last != "minister" {
+		return false
+	}
+	switch w[0] {
+	case "press", "general", "party", "parliamentary", "private", "permanent", "cabinet":
+		return false
+	}
+	return true
+}
+
+// homeCountry gives a country to national offices the article names
+// without one ("Prime Minister Jane Doe", "the chancellor"): the country
+// the article mentions most, unless someone else holds that office there.
+// A title such as "Home Secretary" with the domain before "Secretary" is
+// British usage, so it goes to the United Kingdom when the article
+// mentions it at all.
+func (d *document) homeCountry() {
+	counts := map[int]int{}
+	for _, m := range d.mentions {
+		if m.ent >= 0 && d.entities[m.ent].typ == schema.Country && (m.kind == byName || m.kind == byAdjective) {
+			counts[m.ent]++
+		}
+	}
+	uk := -1
+	for e, ent := range d.entities {
+		if ent.name == "United Kingdom" {
+			uk = e
+		}
+	}
+	for i := range d.roles {
+		r := &d.roles[i]
+		if r.Org >= 0 || !nationalTitle(r.Title) {
+			continue
+		}
+		held := map[int]bool{}
+		for _, o := range d.roles {
+			if o.Person != r.Person && o.Org >= 0 && strings.EqualFold(o.Title, r.Title) {
+				held[o.Org] = true
+			}
+		}
+		w := strings.Fields(strings.ToLower(r.Title))
+		if len(w) >= 2 && w[len(w)-1] == "secretary" && w[0] != "secretary" && uk >= 0 && counts[uk] > 0 && !held[uk] {
+			r.Org = uk
+			continue
+		}
+		best, bestN, tie := -1, 0, false
+		for e, n := range counts {
+			if held[e] {
+				continue
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = e, n, false
+			case n == bestN:
+				tie = true
+			}
+		}
+		if best >= 0 && !tie {
+			r.Org = best
+		}
+	}
 }

@@ -120,6 +120,7 @@ func entityNames(r *Result) map[string]schema.Type {
 }
 
 func TestEntities(t *testing.T) {
+	// "Mexican" is the only mention of Mexico: optional, and left out.
 	text := "Canadian Trade Minister Anna Kowalczyk met Mexican officials in Ottawa on Tuesday.\n" +
 		"Ms Kowalczyk, who flew in from Geneva, told the Globe platform that the Institute for Trade Studies (ITS) backed the deal.\n" +
 		"The Pentagon and Amnesty International did not comment. Kowalczyk later left for the Vantor Conference."
@@ -128,7 +129,6 @@ func TestEntities(t *testing.T) {
 	want := map[string]schema.Type{
 		"Anna Kowalczyk":              schema.Person,
 		"Canada":                      schema.Country,
-		"Mexico":                      schema.Country,
 		"Ottawa":                      schema.Place,
 		"Geneva":                      schema.Place,
 		"Globe":                       schema.Organization,

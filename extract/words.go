@@ -17,7 +17,7 @@ following despite amid amidst beyond within via per
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 mr mrs ms dr sir dame lord lady
-earlier later last next first second third new old
+earlier later last next first second third old
 yes only just even still already again
 according speaking announcing leaving asked said says told
 is are was were be been being has have had do does did will would could should might must can
@@ -122,3 +122,6 @@ var runFunctionWords = set(`at of in on the and for to a an by with from`)
 // compassWords begin names of regions ("South West", "East Anglia").
 var compassWords = set(`north south east west northern southern eastern western central
 upper lower greater`)
+
+// nonNameStarts begin capitalised phrases that name no actor ("Article 5").
+var nonNameStarts = set(`article section chapter clause paragraph resolution page figure table`)
