@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,30 +28,26 @@ func (s *Store) quadsOf(ctx context.Context, d quad.Direction, n quad.Value) ([]
 	return out, it.Err()
 }
 
-// names is the schema:name values of n, with the number of articles giving
-// each.
-func (s *Store) names(ctx context.Context, n quad.Value) (map[string]int, error) {
-	qs, err := s.quadsOf(ctx, quad.Subject, n)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]int{}
-	for _, q := range qs {
-		if q.Predicate == schema.Name {
-			m[literal(q.Object)]++
-		}
-	}
-	return m, nil
-}
-
 // DisplayName is a node's display name (see Snapshot.DisplayName).
 func (s *Store) DisplayName(ctx context.Context, n quad.Value) (string, error) {
-	m, err := s.names(ctx, n)
+	qs, err := s.quadsOf(ctx, quad.Subject, n)
 	if err != nil {
 		return "", err
 	}
-	return chooseName(m, n), nil
+	counts := map[string]int{}
+	for _, q := range qs {
+		switch {
+		case q.Predicate == schema.Name && q.Label == quad.IRI(schema.NamesGraph):
+			return literal(q.Object), nil
+		case q.Predicate == schema.ArticleName:
+			counts[literal(q.Object)]++
+		}
+	}
+	return chooseName(counts, n), nil
 }
+
+// nameProps are the predicates of actors' names.
+var nameProps = []quad.Value{schema.Name, schema.ArticleName, schema.Alias}
 
 // FindActors returns the actor nodes a name designates: those whose name or
 // alias is the name exactly, or else equal to it once folded with
@@ -63,14 +60,14 @@ func (s *Store) FindActors(ctx context.Context, name string) ([]quad.Value, erro
 			return nil, err
 		}
 		for _, q := range qs {
-			if (q.Predicate == schema.Name || q.Predicate == schema.Alias) && IsActor(q.Subject) {
+			if slices.Contains(nameProps, q.Predicate) && IsActor(q.Subject) {
 				count[q.Subject]++
 			}
 		}
 	}
 	if len(count) == 0 {
 		key := schema.Key(name)
-		for _, p := range []quad.Value{schema.Name, schema.Alias} {
+		for _, p := range nameProps {
 			qs, err := s.quadsOf(ctx, quad.Predicate, p)
 			if err != nil {
 				return nil, err
@@ -353,7 +350,7 @@ func (s *Store) Profile(ctx context.Context, n quad.Value) (*Profile, error) {
 			if t := TypeName(q.Object); t != "" && once("t"+t) {
 				p.Types = append(p.Types, t)
 			}
-		case schema.Name, schema.Alias:
+		case schema.Name, schema.ArticleName, schema.Alias:
 			if l := literal(q.Object); once("n" + l) {
 				p.Names = append(p.Names, l)
 			}

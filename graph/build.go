@@ -172,9 +172,20 @@ func unescapeSegment(s string) (string, error) {
 }
 
 // ReplaceArticle deletes the quads labelled with the result's article and
-// writes its new quads, in one transaction where the backend has them. It
-// returns the numbers of quads added and removed.
+// writes its new quads, and updates the display names of the actors whose
+// articles changed. It returns the numbers of quads added and removed.
 func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added, removed int, err error) {
+	touched := map[quad.Value]bool{}
+	if added, removed, err = s.replaceArticle(ctx, res, touched); err != nil {
+		return added, removed, err
+	}
+	a, r, err := s.UpdateDisplayNames(ctx, touched)
+	return added + a, removed + r, err
+}
+
+// replaceArticle rewrites an article's quads, adding the actors whose quads
+// changed to touched.
+func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched map[quad.Value]bool) (added, removed int, err error) {
 	label := schema.ArticleIRI(res.Article.ID)
 	old := map[quad.Quad]bool{}
 	it := s.QS.QuadIterator(quad.Label, s.QS.ValueOf(label))
@@ -187,37 +198,104 @@ func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added,
 	if err != nil {
 		return 0, 0, err
 	}
-	quads := ArticleQuads(res)
-	var dels, adds []graph.Delta
-	for _, q := range quads {
+	var dels, adds []quad.Quad
+	for _, q := range ArticleQuads(res) {
 		if old[q] {
 			delete(old, q) // unchanged: kept
 		} else {
-			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
+			adds = append(adds, q)
 		}
 	}
 	for q := range old {
-		dels = append(dels, graph.Delta{Quad: q, Action: graph.Delete})
+		dels = append(dels, q)
 	}
-	sort.Slice(dels, func(i, j int) bool { return quadLess(dels[i].Quad, dels[j].Quad) })
+	for _, qs := range [][]quad.Quad{dels, adds} {
+		for _, q := range qs {
+			if IsActor(q.Subject) {
+				touched[q.Subject] = true
+			}
+		}
+	}
+	if err := s.apply(ctx, dels, adds); err != nil {
+		return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
+	}
+	return len(adds), len(dels), nil
+}
+
+// apply deletes and adds quads: in one transaction, except on Cayley's kv
+// stores (bolt), which lost a node shared by deleted and added quads of one
+// transaction when an article was rewritten: there it takes two, deletions
+// then additions (bolt builds are made atomic by BuildAt instead).
+func (s *Store) apply(ctx context.Context, dels, adds []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
-		return 0, 0, err
+		return err
 	}
-	// Other backends take the article as one transaction. Cayley's kv
-	// stores (bolt) lost a node shared by deleted and added quads of one
-	// transaction when an article was rewritten: they take two, deletions
-	// then additions; their builds are made atomic by BuildAt instead.
-	batches := [][]graph.Delta{append(dels, adds...)}
+	sort.Slice(dels, func(i, j int) bool { return quadLess(dels[i], dels[j]) })
+	var ds, as []graph.Delta
+	for _, q := range dels {
+		ds = append(ds, graph.Delta{Quad: q, Action: graph.Delete})
+	}
+	for _, q := range adds {
+		as = append(as, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	batches := [][]graph.Delta{append(ds, as...)}
 	if s.Backend == "bolt" {
-		batches = [][]graph.Delta{dels, adds}
+		batches = [][]graph.Delta{ds, as}
 	}
-	for _, ds := range batches {
-		if len(ds) == 0 {
+	for _, b := range batches {
+		if len(b) == 0 {
 			continue
 		}
-		if err := s.QS.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-			return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
+		if err := s.QS.ApplyDeltas(b, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// UpdateDisplayNames rewrites the display names (schema:name, labelled
+// schema.NamesGraph) of the given actors from the names their articles give
+// them, and removes those of actors no article mentions any more.
+func (s *Store) UpdateDisplayNames(ctx context.Context, actors map[quad.Value]bool) (added, removed int, err error) {
+	nodes := make([]quad.Value, 0, len(actors))
+	for n := range actors {
+		nodes = append(nodes, n)
+	}
+	sort.Slice(nodes, func(i, j int) bool { return quad.StringOf(nodes[i]) < quad.StringOf(nodes[j]) })
+	names := quad.IRI(schema.NamesGraph)
+	var dels, adds []quad.Quad
+	for _, n := range nodes {
+		qs, err := s.quadsOf(ctx, quad.Subject, n)
+		if err != nil {
+			return 0, 0, err
+		}
+		counts := map[string]int{}
+		var current []quad.Quad
+		for _, q := range qs {
+			switch {
+			case q.Predicate == schema.ArticleName:
+				counts[literal(q.Object)]++
+			case q.Predicate == schema.Name && q.Label == names:
+				current = append(current, q)
+			}
+		}
+		var want *quad.Quad
+		if len(counts) > 0 {
+			want = &quad.Quad{Subject: n, Predicate: schema.Name, Object: quad.String(chooseName(counts, n)), Label: names}
+		}
+		for _, q := range current {
+			if want != nil && q == *want {
+				want = nil
+			} else {
+				dels = append(dels, q)
+			}
+		}
+		if want != nil {
+			adds = append(adds, *want)
+		}
+	}
+	if err := s.apply(ctx, dels, adds); err != nil {
+		return 0, 0, fmt.Errorf("write display names: %w", err)
 	}
 	return len(adds), len(dels), nil
 }
@@ -293,6 +371,7 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 	}()
 	defer wg.Wait()
 
+	touched := map[quad.Value]bool{} // actors whose display names may change
 	for i, path := range jobs {
 		var o outcome
 		select {
@@ -316,7 +395,7 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 			rep.Unchanged++
 			log.Debug("article unchanged", "path", path)
 		default:
-			added, removed, err := s.ReplaceArticle(ctx, o.res)
+			added, removed, err := s.replaceArticle(ctx, o.res, touched)
 			if err != nil {
 				return rep, err
 			}
@@ -338,6 +417,12 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 			opts.Progress(i+1, len(jobs))
 		}
 	}
+	added, removed, err := s.UpdateDisplayNames(ctx, touched)
+	if err != nil {
+		return rep, err
+	}
+	rep.QuadsAdded += added
+	rep.QuadsRemoved += removed
 	rep.Quads, err = s.QuadCount(ctx)
 	rep.Duration = time.Since(start)
 	return rep, err

@@ -304,3 +304,51 @@ func TestKilledBuildKeepsPreviousGraph(t *testing.T) {
 		t.Errorf("left behind: %v", left)
 	}
 }
+
+func TestDisplayNames(t *testing.T) {
+	st := NewMemory()
+	defer st.Close()
+	ctx := context.Background()
+	article := func(id, name string) *extract.Result {
+		text := name + " spoke.\n"
+		return &extract.Result{
+			Article:   extract.Article{ID: id, Text: text, Hash: id + name},
+			Sentences: []extract.Sentence{{Span: extract.Span{Start: 0, End: len(text) - 1}, Text: text[:len(text)-1]}},
+			Entities:  []extract.Entity{{Key: "ada-quill", Name: name, Type: "Person", Mentions: []extract.Mention{{Span: extract.Span{Start: 0, End: len(name)}, Text: name}}}},
+		}
+	}
+	display := func() []string {
+		return queryStrings(t, st, `g.V().Has(g.IRI("rdf:type"), g.IRI("schema:Person")).Unique().Out(g.IRI("schema:name")).All()`)
+	}
+	for _, r := range []*extract.Result{article("x1", "A. Quill"), article("x2", "Ada Quill"), article("x3", "Ada Quill")} {
+		if _, _, err := st.ReplaceArticle(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := display(); strings.Join(got, "|") != "map[id:Ada Quill]" {
+		t.Errorf("display names: %v", got)
+	}
+	// Longest among equally frequent names.
+	st.ReplaceArticle(ctx, article("x2", "A. Quill"))
+	if got := display(); strings.Join(got, "|") != "map[id:A. Quill]" {
+		t.Errorf("after x2 changed: %v", got)
+	}
+	st.ReplaceArticle(ctx, article("x4", "Ada B. Quill"))
+	st.ReplaceArticle(ctx, article("x5", "Ada B. Quill"))
+	if got := display(); strings.Join(got, "|") != "map[id:Ada B. Quill]" {
+		t.Errorf("a tie goes to the longest: %v", got)
+	}
+	sn, err := st.ReadSnapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, r := range sn.Rows() {
+		if r.Article == "x1" {
+			rows = append(rows, r.Subject+" "+r.Predicate+" "+r.Object)
+		}
+	}
+	if strings.Join(rows, "|") != "Ada B. Quill type Person|Ada B. Quill alias A. Quill" {
+		t.Errorf("x1 rows: %v", rows)
+	}
+}

@@ -142,7 +142,7 @@ func (b *quadBuilder) build() {
 	for i, e := range b.res.Entities {
 		x := b.actor(i)
 		b.add(x, schema.TypeProp, e.Type.IRI())
-		b.add(x, schema.Name, quad.String(e.Name))
+		b.add(x, schema.ArticleName, quad.String(e.Name))
 		for _, al := range e.Aliases {
 			if al != "" && al != e.Name {
 				b.add(x, schema.Alias, quad.String(al))

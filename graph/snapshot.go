@@ -16,13 +16,14 @@ import (
 type Snapshot struct {
 	Quads []quad.Quad
 	// names[node][name] = number of articles that give node that name.
-	names map[quad.Value]map[string]int
-	out   map[quad.Value][]int // quads by subject
+	names   map[quad.Value]map[string]int
+	display map[quad.Value]string // display names
+	out     map[quad.Value][]int  // quads by subject
 }
 
 // ReadSnapshot reads every quad of the store.
 func (s *Store) ReadSnapshot(ctx context.Context) (*Snapshot, error) {
-	sn := &Snapshot{names: map[quad.Value]map[string]int{}, out: map[quad.Value][]int{}}
+	sn := &Snapshot{names: map[quad.Value]map[string]int{}, display: map[quad.Value]string{}, out: map[quad.Value][]int{}}
 	err := s.AllQuads(ctx, func(q quad.Quad) error {
 		sn.Quads = append(sn.Quads, q)
 		return nil
@@ -33,7 +34,10 @@ func (s *Store) ReadSnapshot(ctx context.Context) (*Snapshot, error) {
 	sort.Slice(sn.Quads, func(i, j int) bool { return quadLess(sn.Quads[i], sn.Quads[j]) })
 	for i, q := range sn.Quads {
 		sn.out[q.Subject] = append(sn.out[q.Subject], i)
-		if q.Predicate == schema.Name {
+		if q.Predicate == schema.Name && q.Label == quad.IRI(schema.NamesGraph) {
+			sn.display[q.Subject] = literal(q.Object)
+		}
+		if q.Predicate == schema.ArticleName {
 			if n, ok := q.Object.(quad.String); ok {
 				m := sn.names[q.Subject]
 				if m == nil {
@@ -57,10 +61,13 @@ func quadLess(a, b quad.Quad) bool {
 	return false
 }
 
-// DisplayName chooses a node's display name among the names articles give
-// it: the one most articles use, then the longest, then the first in
-// lexical order. Nodes without a name get their IRI.
+// DisplayName is a node's display name (schema:name): the name most of
+// its articles give it, then the longest, then the first in lexical order.
+// Nodes without a name get their IRI.
 func (sn *Snapshot) DisplayName(n quad.Value) string {
+	if d, ok := sn.display[n]; ok {
+		return d
+	}
 	return chooseName(sn.names[n], n)
 }
 

@@ -52,7 +52,7 @@ func (sn *Snapshot) Rows() []Row {
 	}
 	for _, q := range sn.Quads {
 		label, ok := q.Label.(quad.IRI)
-		if !ok || !IsActor(q.Subject) {
+		if !ok || !strings.HasPrefix(string(label), schema.ArticleNS) || !IsActor(q.Subject) {
 			continue
 		}
 		art := articleIDOf(label)
@@ -70,7 +70,8 @@ func (sn *Snapshot) Rows() []Row {
 			if t := TypeName(q.Object); t != "" {
 				add(Row{subj, "type", t, art, ev[evidenceKey{q.Subject, q.Predicate, q.Object, art}].sentence})
 			}
-		case q.Predicate == schema.Alias:
+		case q.Predicate == schema.Alias,
+			q.Predicate == schema.ArticleName && literal(q.Object) != subj:
 			add(Row{subj, "alias", literal(q.Object), art, typeEv()})
 		case q.Predicate == schema.Said:
 			l := sn.locatedOf(q.Object)

@@ -10,7 +10,8 @@
 // The graph shape:
 //
 //	actor  --rdf:type-->       schema:Person | schema:Organization | schema:Country | schema:Place | schema:Event
-//	actor  --schema:name-->    "Ada Quill"
+//	actor  --schema:name-->    "Ada Quill"           (display name, label = NamesGraph)
+//	actor  --ng:name-->        "Ada Quill"           (the name one article gives it)
 //	actor  --ng:alias-->       "Quill"
 //	actor  --ng:mentionedIn--> article
 //	actor  --ng:met-->         actor                 (one edge per relation, label = article)
@@ -21,8 +22,10 @@
 //	         --ng:sentence--> "…", --ng:start/ng:end--> offsets
 //	article --ng:id/schema:headline/schema:datePublished/ng:hash--> literals
 //
-// Every quad carries the article IRI as its label, so one article's quads can
-// be deleted and rewritten as a unit.
+// Every quad but the display names carries the article IRI as its label, so
+// one article's quads can be deleted and rewritten as a unit; an actor's
+// display name is the name most of its articles give it (then the longest,
+// then the first in lexical order), rewritten whenever its articles change.
 package schema
 
 import (
@@ -48,6 +51,9 @@ const (
 	ArticleNS = "https://newsgraph.dev/article/"
 	// EvidenceNS is the namespace of evidence, quote and role nodes.
 	EvidenceNS = "https://newsgraph.dev/evidence/"
+	// NamesGraph labels the display names (schema:name) of actors: one per
+	// actor, chosen among the names its articles give it.
+	NamesGraph = "https://newsgraph.dev/graph/names"
 
 	// SchemaNS is schema.org's namespace.
 	SchemaNS = "http://schema.org/"
@@ -148,7 +154,8 @@ func ParsePredicate(s string) (Predicate, bool) {
 
 // Properties of actors, articles, evidence, quotes and roles.
 var (
-	Name           = quad.IRI(SchemaNS + "name")
+	Name           = quad.IRI(SchemaNS + "name") // an actor's display name (in NamesGraph)
+	ArticleName    = quad.IRI(NS + "name")       // the name one article gives an actor
 	Headline       = quad.IRI(SchemaNS + "headline")
 	DatePublished  = quad.IRI(SchemaNS + "datePublished")
 	Alias          = quad.IRI(NS + "alias")
