@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Clause-level rules: which mention is the subject of a verb and which are
 // its objects. They read word order and punctuation only, so that they work
 // on any English news sentence without a parser; the NLP core's dependency
@@ -98,21 +100,22 @@ func (d *document) subjectOf(si, v int) []int {
 	for k := v - 1; k >= 0; k-- {
 		t := toks[k]
 		if t.quoted || isQuote(t.text) {
-			if adjacent {
-				continue
+			// "X described it as “…” and said": look past quotations.
+			if !adjacent || t.quoted {
+				adjacent = false
 			}
-			return nil
+			continue
 		}
 		if t.text == ";" || t.text == ":" {
 			return nil
 		}
-		if t.lower == "who" || t.lower == "which" {
+		if t.lower == "who" || t.lower == "which" || t.lower == "that" && k > 0 && d.mentionEnding(si, k) >= 0 && k+1 < len(toks) && (auxiliaries[toks[k+1].lower] || strings.HasSuffix(toks[k+1].lower, "ed")) {
 			j := k - 1
 			if j >= 0 && toks[j].text == "," {
 				j--
 			}
 			if mi := d.mentionEnding(si, j+1); mi >= 0 && d.usable(mi) {
-				return []int{mi}
+				return d.coordinated(mi)
 			}
 			return nil
 		}
@@ -403,3 +406,7 @@ func (d *document) relativeAntecedent(si, start, v int) int {
 	}
 	return -1
 }
+
+// auxiliaries begin a verb phrase ("that have sided").
+var auxiliaries = set(`have has had is are was were will would can could may might must should
+do does did`)

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"newsgraph/extract/lexicon"
 	"newsgraph/extract/nlp/ner"
@@ -54,7 +55,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 		}
 		d.nerSpans = spans
 	}
-	d.sents = segment(a.Text)
+	d.sents = dropBylines(segment(a.Text), a)
 	d.quotes = findQuotes(a.Text)
 	d.markQuoted()
 	for si := range d.sents {
@@ -177,4 +178,21 @@ func fullestForm(ent *entity, name string) string {
 		}
 	}
 	return best
+}
+
+// dropBylines leaves out the dateline and byline paragraphs: journalists
+// in a byline are not actors of the article.
+func dropBylines(sents []sentence, a Article) []sentence {
+	out := sents[:0]
+	for _, s := range sents {
+		line := a.Text[s.Start:s.End]
+		toks := s.toks
+		byline := a.Byline != "" && strings.Contains(line, a.Byline) ||
+			len(toks) <= 16 && len(toks) >= 2 && toks[0].text == "By" && toks[1].cap ||
+			len(toks) >= 2 && toks[0].lower == "date" && unicode.IsDigit(firstRune(toks[1].text))
+		if !byline {
+			out = append(out, s)
+		}
+	}
+	return out
 }

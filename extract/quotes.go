@@ -87,7 +87,7 @@ func (d *document) attributeQuotes() {
 			switch {
 			case opensPara && first > 0 && lastByColon(d.sents[first-1]):
 				speakers, si = d.colonSpeaker(first - 1)
-			case lastSpeakers != nil && (para == lastPara || para == lastPara+1 && opensPara):
+			case lastSpeakers != nil && d.opensSentence(first, d.quotes[spans[0]].Start) && (para == lastPara || para == lastPara+1 && opensPara):
 				speakers, si, inherited = lastSpeakers, first, para == lastPara
 			case d.tokenAt(first, d.quotes[spans[0]].Start) <= 1 && first > 0 && (d.sents[first-1].para == para || opensPara):
 				// "X said the talks had failed. "We tried," …": a
@@ -326,4 +326,10 @@ func (d *document) reportedSpeaker(si int) ([]int, int) {
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// opensSentence reports whether the quotation starting at off opens
+// sentence si (after at most its quotation mark).
+func (d *document) opensSentence(si, off int) bool {
+	return d.tokenAt(si, off) <= 1
 }

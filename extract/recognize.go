@@ -260,9 +260,16 @@ func titleText(toks []token) string {
 // and adjectives, and the rest typed by its words and context.
 func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	toks := d.sents[si].toks
-	// Trim connectors at the ends.
+	// Trim connectors at the ends; a capitalised one may begin a name
+	// ("Le Figaro") except at the start of a sentence.
 	for j > i && connectors[toks[j-1].lower] {
 		j--
+	}
+	for i < j && connectors[toks[i].lower] && (!toks[i].cap || i == 0 || j-i == 1) {
+		i++
+	}
+	if j <= i {
+		return
 	}
 	if j <= i {
 		return
@@ -284,7 +291,7 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	k := i
 	rest := i
 	flush := func(a, b int) {
-		for a < b && connectors[toks[a].lower] {
+		for a < b && connectors[toks[a].lower] && (!toks[a].cap || a == 0) {
 			a++
 		}
 		for b > a && connectors[toks[b-1].lower] {

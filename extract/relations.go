@@ -43,6 +43,9 @@ func (d *document) relations() {
 				var subj []int
 				if nounTriggers[t.lower] {
 					subj = d.modifierOf(si, v)
+					if len(subj) == 1 && subj[0] < 0 {
+						continue
+					}
 					// "Smith's China trip": the place is where she went.
 					if tr.pred == schema.Visited && len(subj) == 1 && isLoc(d.entities[d.mentions[subj[0]].ent].typ) {
 						m := &d.mentions[subj[0]]
@@ -181,6 +184,14 @@ func (d *document) modifierOf(si, v int) []int {
 			break
 		}
 		k--
+	}
+	if k >= 0 && (toks[k].lower == "his" || toks[k].lower == "her") {
+		// "his peace talks": the subject of the sentence, if a person
+		// named before.
+		if subj := d.mainSubject(si); len(subj) > 0 && d.isPerson(subj[0]) && d.mentions[subj[0]].end <= k {
+			return subj[:1]
+		}
+		return []int{-1} // the owner is unknown: no other subject
 	}
 	if k >= 0 && isPossessive(toks[k]) {
 		k--

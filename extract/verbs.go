@@ -90,6 +90,8 @@ func init() {
 	add(`called calls calling`, trigger{pred: schema.Demanded, prep: "on"})
 	add(`demand`, trigger{pred: schema.Demanded, prep: "for"}, trigger{pred: schema.Demanded, prep: "on"})
 	add(`convened convenes`, trigger{pred: schema.Met})
+	add(`sided sides siding`, trigger{pred: schema.Supports, prep: "with"})
+	add(`lashed`, trigger{pred: schema.Criticized, prep: "at"})
 }
 
 // lightVerbs stand between a subject and the noun that carries the
