@@ -23,6 +23,7 @@ type token struct {
 	word   bool // starts with a letter or digit
 	quoted bool // inside quotation marks
 	title  bool // part of a title of office
+	common bool // capitalised only by position: the word occurs in lower case elsewhere
 }
 
 // sentence is one sentence of the document with its tokens.

@@ -58,6 +58,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	d.sents = dropBylines(segment(a.Text), a)
 	d.quotes = findQuotes(a.Text)
 	d.markQuoted()
+	markCommon(d)
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {

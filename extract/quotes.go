@@ -66,6 +66,9 @@ func (d *document) attributeQuotes() {
 	for _, u := range order {
 		spans := units[u]
 		speakers, si := []int(nil), -1
+		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) {
+			continue
+		}
 		for _, qi := range spans {
 			if sp, s := d.speakerOf(d.quotes[qi]); len(sp) > 0 {
 				speakers, si = sp, s
@@ -332,4 +335,20 @@ func (d *document) reportedSpeaker(si int) ([]int, int) {
 // sentence si (after at most its quotation mark).
 func (d *document) opensSentence(si, off int) bool {
 	return d.tokenAt(si, off) <= 1
+}
+
+// titleOfWork reports whether quoted words are the title of a show, book
+// or slogan rather than speech: two to six words, all capitalised but for
+// small function words ("Morning Joe", "All Bets Are Off").
+func titleOfWork(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, x := range w {
+		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
 }

@@ -114,7 +114,7 @@ func isAcronym(s string) bool {
 // runToken reports whether toks[i] can be part of a capitalised name.
 func runToken(toks []token, i int) bool {
 	t := toks[i]
-	if t.quotedMark() || t.title || !t.word || !t.cap {
+	if t.quotedMark() || t.title || !t.word || !t.cap || t.common {
 		return false
 	}
 	if (capStop[t.lower] || honorifics[t.lower]) && !isAcronym(t.text) {
@@ -446,4 +446,42 @@ func functionWordIn(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// markCommon marks the capitalised words that are capitalised only by
+// their position, at the start of a sentence or quotation or anywhere in
+// a title-case headline, where the article writes the same word in lower
+// case elsewhere ("Rival Jane Doe said", "Senator Goes After Rival").
+func markCommon(d *document) {
+	lower := map[string]bool{}
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			if t.word && !t.cap {
+				lower[t.text] = true
+			}
+		}
+	}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		words, caps := 0, 0
+		for _, t := range toks {
+			if t.word && unicode.IsLetter(firstRune(t.text)) {
+				words++
+				if t.cap {
+					caps++
+				}
+			}
+		}
+		titleCase := words >= 3 && caps*10 >= words*7
+		for i := range toks {
+			t := &toks[i]
+			if !t.cap || !lower[t.lower] {
+				continue
+			}
+			initial := i == 0 || isQuote(toks[i-1].text) || toks[i-1].text == ":" || toks[i-1].text == "("
+			if initial || titleCase {
+				t.common = true
+			}
+		}
+	}
 }
