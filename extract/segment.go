@@ -91,7 +91,7 @@ func splitChunk(text string, i, j int, toks []token) []token {
 	var tail []token
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if strings.ContainsRune(quoteRunes+"([{—–", r) || (r == '-' && j-i > 1 && text[i+1] == '-') {
+		if strings.ContainsRune(quoteRunes+"([{—–―", r) || (r == '-' && j-i > 1 && text[i+1] == '-') {
 			toks = append(toks, newToken(text, i, i+n))
 			i += n
 			continue
@@ -100,7 +100,7 @@ func splitChunk(text string, i, j int, toks []token) []token {
 	}
 	for j > i {
 		r, n := utf8.DecodeLastRuneInString(text[i:j])
-		if strings.ContainsRune(quoteRunes+",;:!?)]}…—–", r) {
+		if strings.ContainsRune(quoteRunes+",;:!?)]}…—–―", r) {
 			// Keep an apostrophe that is part of the word ("Jones'"
 			// is rare in news; closing single quotes are common).
 			tail = append(tail, newToken(text, j-n, j))
