@@ -90,7 +90,7 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		}
 		return best
 	}
-	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] {
+	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] && d.mostNamed(salient) {
 		d.addRole(salient, head, qual, si)
 		return salient
 	}
@@ -122,4 +122,21 @@ func (d *document) firstPerson(si int) int {
 		}
 	}
 	return -1
+}
+
+// mostNamed reports whether no untitled person is named more often in the
+// article than person e.
+func (d *document) mostNamed(e int) bool {
+	counts := map[int]int{}
+	for _, m := range d.mentions {
+		if m.kind == byName && m.ent >= 0 && d.entities[m.ent].typ == schema.Person && len(d.entities[m.ent].titles) == 0 {
+			counts[m.ent]++
+		}
+	}
+	for o, n := range counts {
+		if o != e && n > counts[e] {
+			return false
+		}
+	}
+	return true
 }

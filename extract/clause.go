@@ -127,7 +127,10 @@ func (d *document) subjectOf(si, v int) []int {
 			continue
 		}
 		m := &d.mentions[mi]
-		if !d.usable(mi) || (!adjacent && (d.precededByPrep(mi) || d.qualifier(mi))) {
+		if m.kind == byPronoun && m.ent < 0 && !toks[m.start].quoted {
+			return nil // "he" with no antecedent: the subject is unknown
+		}
+		if !d.usable(mi) || (!adjacent && (d.precededByPrep(mi) || d.qualifier(mi))) || d.groupModifier(mi) {
 			adjacent = false
 			k = m.start
 			continue
@@ -171,7 +174,7 @@ func (d *document) mainSubject(si int) []int {
 		if m.start < start || toks[m.start].quoted || !d.usable(mi) || d.qualifier(mi) {
 			continue
 		}
-		if m.start > start && d.precededByPrep(mi) && start > 0 {
+		if m.start > start && d.precededByPrep(mi) && start > 0 || d.groupModifier(mi) {
 			continue
 		}
 		return d.withRight(d.coordinated(mi))
@@ -235,7 +238,7 @@ func (d *document) headAt(si, k int) int {
 				qualified = true
 				continue
 			}
-			if m.kind == byTitle && m.ent < 0 {
+			if m.kind == byTitle && m.ent < 0 || d.groupModifier(mi) {
 				return -1
 			}
 			return mi
@@ -410,3 +413,51 @@ func (d *document) relativeAntecedent(si, start, v int) int {
 // auxiliaries begin a verb phrase ("that have sided").
 var auxiliaries = set(`have has had is are was were will would can could may might must should
 do does did`)
+
+// groupNouns name groups of people; a name before one only qualifies it
+// ("Labour MPs", "European leaders", "Russian troops").
+var groupNouns = set(`mps meps msps members leaders officials ministers supporters voters
+troops forces soldiers diplomats lawmakers politicians activists campaigners critics
+sources aides allies fans executives staff workers officers delegates representatives
+negotiators peers councillors residents citizens people nationals`)
+
+// groupModifier reports whether mention mi qualifies a group noun after it.
+func (d *document) groupModifier(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	return m.end < len(toks) && groupNouns[toks[m.end].lower] && !m.possessive
+}
+
+// subjectOfNoun finds who does what a trigger noun names ("X made a
+// surprise trip to", "X held talks with"): a mention to the left reached
+// over light verbs, determiners, adverbs and at most two other words.
+func (d *document) subjectOfNoun(si, v int) []int {
+	toks := d.sents[si].toks
+	others := 0
+	for k := v - 1; k >= 0; k-- {
+		t := toks[k]
+		if mi := d.mentionEnding(si, k+1); mi >= 0 {
+			// "with X expressing support for": an absolute clause.
+			if e := d.mentions[mi].end; d.usable(mi) && e < len(toks) && isParticiple(toks[e].lower) && lightVerbs[toks[e].lower] {
+				return []int{mi}
+			}
+			if !d.usable(mi) || d.precededByPrep(mi) || d.qualifier(mi) || d.groupModifier(mi) {
+				return nil
+			}
+			return d.coordinated(mi)
+		}
+		switch {
+		case t.quoted || !t.word:
+			return nil
+		case lightVerbs[t.lower] || adverbs[t.lower] || determiners[t.lower]:
+		case prepositions[t.lower] || reportingVerbs[t.lower] || t.cap:
+			return nil
+		default:
+			others++
+			if others > 2 {
+				return nil
+			}
+		}
+	}
+	return nil
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"newsgraph/schema"
 )
 
@@ -62,7 +64,12 @@ func (d *document) relations() {
 					}
 				}
 				if len(subj) == 0 {
-					subj = d.subjectOf(si, v)
+					if nounTriggers[t.lower] {
+						subj = d.subjectOfNoun(si, v)
+					}
+					if len(subj) == 0 {
+						subj = d.subjectOf(si, v)
+					}
 				}
 				if len(subj) == 0 && d.inIntro(si, v) {
 					subj = d.mainSubject(si)
@@ -93,6 +100,10 @@ func (d *document) relations() {
 				}
 				for _, s := range d.ents(subj) {
 					for _, o := range d.ents(objs) {
+						// One travels to places; one visits people.
+						if pred == schema.Visited && d.entities[o].typ == schema.Person && !strings.HasPrefix(t.lower, "visit") {
+							continue
+						}
 						d.addFact(si, s, pred, o)
 					}
 				}
@@ -234,7 +245,7 @@ var ideaWords = set(`idea proposal plan suggestion offer claim claims remarks co
 // before, whose idea it was.
 func (d *document) ideaOwner(si, v int) []int {
 	toks := d.sents[si].toks
-	if v+2 >= len(toks) || !(toks[v+1].lower == "this" || toks[v+1].lower == "that" || toks[v+1].lower == "the") || !ideaWords[toks[v+2].lower] || si == 0 {
+	if v+2 >= len(toks) || !(toks[v+1].lower == "this" || toks[v+1].lower == "that") || !ideaWords[toks[v+2].lower] || si == 0 {
 		return nil
 	}
 	if v+3 < len(toks) && (toks[v+3].lower == "of" || toks[v+3].lower == "by") {
@@ -262,7 +273,7 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 	}
 	switch p {
 	case schema.Visited:
-		if ot != schema.Place && ot != schema.Country && ot != schema.Person {
+		if ot != schema.Place && ot != schema.Country && ot != schema.Person || st != schema.Person && st != schema.Organization {
 			return
 		}
 	case schema.Attacked:
