@@ -23,28 +23,32 @@ const numClusterLevels = 3
 
 // ClusterConfig sets how word clusters are learnt.
 type ClusterConfig struct {
-	MinCount   int                   // least frequency of a clustered word (default 5)
+	MinCount   int                   // least frequency of a clustered word (default 3)
 	MaxWords   int                   // most words clustered (default 60000)
-	Contexts   int                   // number of context words (default 1000)
+	Contexts   int                   // number of context words (default 2000)
 	Branching  [numClusterLevels]int // children per node at each level (default 16, 8, 8)
 	Iterations int                   // k-means iterations per split (default 12)
+	Dims       int                   // dimensions of the SVD word vectors; negative: no SVD (default 100)
 	Seed       uint64
 }
 
 func (c *ClusterConfig) defaults() {
 	if c.MinCount <= 0 {
-		c.MinCount = 5
+		c.MinCount = 3
 	}
 	if c.MaxWords <= 0 {
 		c.MaxWords = 60000
 	}
 	if c.Contexts <= 0 {
-		c.Contexts = 1000
+		c.Contexts = 2000
 	}
 	for i, b := range c.Branching {
 		if b <= 0 {
 			c.Branching[i] = [...]int{16, 8, 8}[i]
 		}
+	}
+	if c.Dims == 0 {
+		c.Dims = 100
 	}
 	if c.Iterations <= 0 {
 		c.Iterations = 12
@@ -183,10 +187,6 @@ func buildClusters(ctx context.Context, sents [][]string, cfg ClusterConfig) (*c
 
 	// Sparse rows with PPMI weights (context counts smoothed with the
 	// power 0.75, after Levy, Goldberg and Dagan 2015).
-	type entry struct {
-		d int32
-		v float32
-	}
 	rows := make([][]entry, len(vocab))
 	rowSum := make([]float64, len(vocab))
 	colSum := make([]float64, dim)
@@ -223,6 +223,23 @@ func buildClusters(ctx context.Context, sents [][]string, cfg ClusterConfig) (*c
 			out[k].v = float32(float64(out[k].v) / norm)
 		}
 		rows[w] = out
+	}
+
+	// Dense word vectors: a truncated SVD of the PPMI matrix (Levy,
+	// Goldberg and Dagan 2015) smooths the sparse counts, so that the
+	// clusters follow distributional similarity rather than a few
+	// frequent contexts.
+	if cfg.Dims > 0 {
+		rng := rand.New(rand.NewPCG(cfg.Seed, 0x737664))
+		dense := svdRows(rows, dim, cfg.Dims, rng)
+		dim = len(dense[0])
+		for w := range rows {
+			row := make([]entry, dim)
+			for k, v := range dense[w] {
+				row[k] = entry{int32(k), v}
+			}
+			rows[w] = row
+		}
 	}
 
 	// Hierarchical spherical k-means.
@@ -354,4 +371,184 @@ func buildClusters(ctx context.Context, sents [][]string, cfg ClusterConfig) (*c
 		words[i], sorted[i] = vocab[o].w, paths[o]
 	}
 	return newClusterTable(words, sorted), nil
+}
+
+// entry is a non-zero of a sparse row.
+type entry struct {
+	d int32
+	v float32
+}
+
+// svdRows returns the rows of the sparse matrix (of dim columns) projected
+// on its top k left singular vectors, scaled by the square roots of the
+// singular values and normalised to unit length. It uses the randomised
+// range finder of Halko, Martinsson and Tropp (2011) with one power
+// iteration, and Jacobi rotations for the small eigenproblem.
+func svdRows(rows [][]entry, dim, k int, rng *rand.Rand) [][]float32 {
+	n := len(rows)
+	l := min(k+20, n, dim)
+	k = min(k, l)
+	// Omega: dim × l Gaussian.
+	omega := make([]float64, dim*l)
+	for i := range omega {
+		omega[i] = rng.NormFloat64()
+	}
+	mulA := func(x []float64) []float64 { // A (n×dim) · x (dim×l)
+		y := make([]float64, n*l)
+		for w, row := range rows {
+			yw := y[w*l : (w+1)*l]
+			for _, e := range row {
+				xd := x[int(e.d)*l : (int(e.d)+1)*l]
+				v := float64(e.v)
+				for j := range yw {
+					yw[j] += v * xd[j]
+				}
+			}
+		}
+		return y
+	}
+	mulAT := func(y []float64) []float64 { // Aᵀ (dim×n) · y (n×l)
+		z := make([]float64, dim*l)
+		for w, row := range rows {
+			yw := y[w*l : (w+1)*l]
+			for _, e := range row {
+				zd := z[int(e.d)*l : (int(e.d)+1)*l]
+				v := float64(e.v)
+				for j := range zd {
+					zd[j] += v * yw[j]
+				}
+			}
+		}
+		return z
+	}
+	orth := func(y []float64, rows int) { // modified Gram-Schmidt on columns
+		for j := range l {
+			for p := range j {
+				var d float64
+				for i := range rows {
+					d += y[i*l+j] * y[i*l+p]
+				}
+				for i := range rows {
+					y[i*l+j] -= d * y[i*l+p]
+				}
+			}
+			var nn float64
+			for i := range rows {
+				nn += y[i*l+j] * y[i*l+j]
+			}
+			nn = math.Sqrt(nn)
+			if nn > 0 {
+				for i := range rows {
+					y[i*l+j] /= nn
+				}
+			}
+		}
+	}
+	y := mulA(omega)
+	orth(y, n)
+	z := mulAT(y)
+	orth(z, dim)
+	q := mulA(z)
+	orth(q, n)
+	// B = Qᵀ A is l × dim; C = B Bᵀ is l × l.
+	b := mulAT(q) // dim × l, that is Bᵀ
+	c := make([]float64, l*l)
+	for d := range dim {
+		bd := b[d*l : (d+1)*l]
+		for i := range l {
+			if bd[i] == 0 {
+				continue
+			}
+			for j := range l {
+				c[i*l+j] += bd[i] * bd[j]
+			}
+		}
+	}
+	vals, vecs := jacobiEigen(c, l)
+	order := make([]int, l)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(vals[b], vals[a]) })
+	// Word vectors: Q · U_k · S^½, where S = sqrt(eigenvalues).
+	out := make([][]float32, n)
+	for w := range n {
+		qw := q[w*l : (w+1)*l]
+		v := make([]float32, k)
+		var nn float64
+		for t := range k {
+			col := order[t]
+			var s float64
+			for i := range l {
+				s += qw[i] * vecs[i*l+col]
+			}
+			s *= math.Pow(math.Max(vals[col], 0), 0.25)
+			v[t] = float32(s)
+			nn += s * s
+		}
+		if nn > 0 {
+			inv := float32(1 / math.Sqrt(nn))
+			for t := range v {
+				v[t] *= inv
+			}
+		}
+		out[w] = v
+	}
+	return out
+}
+
+// jacobiEigen returns the eigenvalues and eigenvectors (columns of an n×n
+// row-major matrix) of the symmetric matrix a, by cyclic Jacobi rotations.
+func jacobiEigen(a []float64, n int) ([]float64, []float64) {
+	a = slices.Clone(a)
+	v := make([]float64, n*n)
+	for i := range n {
+		v[i*n+i] = 1
+	}
+	for sweep := 0; sweep < 50; sweep++ {
+		var off float64
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				off += a[i*n+j] * a[i*n+j]
+			}
+		}
+		if off < 1e-18 {
+			break
+		}
+		for p := range n {
+			for r := p + 1; r < n; r++ {
+				apr := a[p*n+r]
+				if math.Abs(apr) < 1e-300 {
+					continue
+				}
+				theta := (a[r*n+r] - a[p*n+p]) / (2 * apr)
+				t := 1 / (math.Abs(theta) + math.Sqrt(theta*theta+1))
+				if theta < 0 {
+					t = -t
+				}
+				cs := 1 / math.Sqrt(t*t+1)
+				sn := t * cs
+				for k := range n {
+					akp, akr := a[k*n+p], a[k*n+r]
+					a[k*n+p] = cs*akp - sn*akr
+					a[k*n+r] = sn*akp + cs*akr
+				}
+				for k := range n {
+					apk, ark := a[p*n+k], a[r*n+k]
+					a[p*n+k] = cs*apk - sn*ark
+					a[r*n+k] = sn*apk + cs*ark
+				}
+				for k := range n {
+					vkp, vkr := v[k*n+p], v[k*n+r]
+					v[k*n+p] = cs*vkp - sn*vkr
+					v[k*n+r] = sn*vkp + cs*vkr
+				}
+			}
+		}
+	}
+	vals := make([]float64, n)
+	for i := range n {
+		vals[i] = a[i*n+i]
+	}
+	return vals, v
 }

@@ -2,6 +2,9 @@ package ner
 
 import (
 	"math/bits"
+	"math/rand/v2"
+	"slices"
+	"unicode"
 
 	"newsgraph/extract/nlp/perceptron"
 )
@@ -59,7 +62,10 @@ const (
 	tAggCap     = tAgg + 1
 	tAggType    = tAggCap + 1
 	tAggWord    = tAggType + 1
-	numTemplate = tAggWord + 1
+	tCtxAggL    = tAggWord + 1
+	tCtxAggR    = tCtxAggL + 1
+	tNgram      = tCtxAggR + 1
+	numTemplate = tNgram + 1
 )
 
 // tmplBase holds perceptron.New(t) for every template (a read-only table).
@@ -111,12 +117,17 @@ type docState struct {
 	lattice []step
 	steps   []int // lattice offset of each step
 	temp    float32
+	dropP   float64    // training: word dropout probability
+	rng     *rand.Rand // training: random source of word dropout
+	dropTok int        // training: the token whose word features are hidden, or -1
 	scores  []float32
 	gazBuf  []uint8
 
 	caseIdx map[uint64]int32 // lower hash -> index into caseCnt
 	caseCnt [][2]uint16      // capitalised non-initial, lower case
 	histIdx map[uint64]int32 // lower hash -> index into hist
+	first   []int32          // by histIdx: first token of the word, then
+	next    []int32          // by token: next token of the same word, or -1
 	hist    []counts
 	agg     []counts // pass-1 counts over the whole document, by histIdx
 }
@@ -125,6 +136,7 @@ func newDocState() *docState {
 	return &docState{
 		scores:  make([]float32, numLabels),
 		temp:    defaultTemp,
+		dropTok: -1,
 		caseIdx: make(map[uint64]int32),
 		histIdx: make(map[uint64]int32),
 	}
@@ -193,6 +205,19 @@ func (d *docState) load(r *Recognizer, sents [][]string) {
 		}
 	}
 	n := len(d.toks)
+	d.first = slices.Grow(d.first[:0], len(d.hist))[:len(d.hist)]
+	for k := range d.first {
+		d.first[k] = -1
+	}
+	if cap(d.next) < n {
+		d.next = make([]int32, n)
+	}
+	d.next = d.next[:n]
+	for i := n - 1; i >= 0; i-- {
+		k := d.histIdx[d.toks[i].lower]
+		d.next[i] = d.first[k]
+		d.first[k] = int32(i)
+	}
 	d.pass1 = resize(d.pass1, n)
 	d.pass2 = resize(d.pass2, n)
 }
@@ -229,6 +254,11 @@ func (d *docState) computeAgg() {
 	}
 }
 
+// unknownWord replaces the word of a token whose identity is hidden in
+// training (word dropout), so that the model learns to recognise names from
+// their context and form, as it must for the names it has never seen.
+var unknownWord = wordHash("<UNK>", false)
+
 var padToken = func() (p [2]token) {
 	p[0].analyse("<S>")
 	p[1].analyse("</S>")
@@ -253,9 +283,17 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 	l1, r1 := at(i-1), at(i+1)
 	cap := uint64(t.cap)
 
-	f = append(f, feat(tBias, 0), feat(tWord, t.word))
+	word, lower := t.word, t.lower
+	if i == d.dropTok {
+		word, lower = unknownWord, unknownWord
+	}
+	f = append(f, feat(tBias, 0), feat(tWord, word))
 	for k := -2; k <= 2; k++ {
-		f = append(f, feat(tLower+k+2, at(i+k).lower))
+		if k == 0 {
+			f = append(f, feat(tLower+2, lower))
+		} else {
+			f = append(f, feat(tLower+k+2, at(i+k).lower))
+		}
 	}
 	f = append(f,
 		feat(tShape, t.shape),
@@ -274,8 +312,8 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 	}
 	f = append(f,
 		feat(tCapTrigram, uint64(l1.cap)<<16|cap<<8|uint64(r1.cap)),
-		feat2(tBigramL, l1.lower, t.lower),
-		feat2(tBigramR, t.lower, r1.lower),
+		feat2(tBigramL, l1.lower, lower),
+		feat2(tBigramR, lower, r1.lower),
 	)
 	for k, u := range [3]*token{l1, t, r1} {
 		for lv, c := range u.clus {
@@ -295,14 +333,34 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 		}
 	}
 	if t.upperSent {
-		f = append(f, feat(tUpperWord, t.lower), feat(tUpperCap, cap))
+		f = append(f, feat(tUpperWord, lower), feat(tUpperCap, cap))
 	}
 	if t.sentStart {
-		f = append(f, feat(tStartCap, cap), feat(tStartWord, t.lower))
+		f = append(f, feat(tStartCap, cap), feat(tStartWord, lower))
 	}
 	f = append(f, feat2(tDocCase, uint64(t.docCase), cap))
+	// Context aggregation (Ratinov and Roth): the neighbours of the
+	// capitalised word's other occurrences in the document.
+	if t.capitalish {
+		seen := 0
+		for j := d.first[d.histIdx[t.lower]]; j >= 0 && seen < 8; j = d.next[j] {
+			if int(j) == i {
+				continue
+			}
+			seen++
+			l, r := &padToken[0], &padToken[1]
+			if !d.toks[j].sentStart {
+				l = &d.toks[j-1]
+			}
+			if int(j)+1 < len(d.toks) && !d.toks[j+1].sentStart {
+				r = &d.toks[j+1]
+			}
+			f = append(f, feat(tCtxAggL, l.lower), feat(tCtxAggR, r.lower))
+		}
+	}
+	f = appendNgrams(f, t.text)
 	if t.sentStart || t.upperSent {
-		f = append(f, feat2(tDocCaseW, uint64(t.docCase), t.lower))
+		f = append(f, feat2(tDocCaseW, uint64(t.docCase), lower))
 	}
 	// Non-local: the classes given to the same word earlier in the document.
 	h := &d.hist[d.histIdx[t.lower]]
@@ -350,11 +408,15 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 // and prev2, the classes of the two previous tokens of the sentence.
 func (d *docState) dynFeatures(f []uint64, i, prev1, prev2 int, second bool) []uint64 {
 	t := &d.toks[i]
+	lower := t.lower
+	if i == d.dropTok {
+		lower = unknownWord
+	}
 	p1 := uint64(prev1)
 	f = append(f,
 		feat(tPrev1, p1),
 		feat(tPrev12, uint64(prev2)<<8|p1),
-		feat2(tPrev1Word, p1, t.lower),
+		feat2(tPrev1Word, p1, lower),
 		feat2(tPrev1Short, p1, t.short),
 		feat2(tCapPrev1, p1, uint64(t.cap)),
 	)
@@ -368,6 +430,37 @@ func (d *docState) dynFeatures(f []uint64, i, prev1, prev2 int, second bool) []u
 	}
 	if second {
 		f = append(f, feat2(tP1Bigram, p1, uint64(d.pass1[i])))
+	}
+	return f
+}
+
+// appendNgrams appends the lower-cased character 3- and 4-grams of a word
+// of 4 to 24 characters, with its boundaries marked.
+func appendNgrams(f []uint64, w string) []uint64 {
+	var rs [26]rune
+	n := 0
+	rs[n] = '^'
+	n++
+	for _, r := range w {
+		if n == len(rs)-1 {
+			return f
+		}
+		rs[n] = unicode.ToLower(normRune(r))
+		n++
+	}
+	rs[n] = '$'
+	n++
+	if n < 6 {
+		return f
+	}
+	for k := 3; k <= 4; k++ {
+		for i := 0; i+k <= n; i++ {
+			x := uint64(fnvOffset)
+			for _, r := range rs[i : i+k] {
+				x = hashRune(x, r)
+			}
+			f = append(f, feat(tNgram, x))
+		}
 	}
 	return f
 }

@@ -132,6 +132,9 @@ func valid(prev1, c int, last bool) bool {
 func (d *docState) greedy(m scorer, s0, s1 int, second bool, out []int, learn func(f []uint64, truth, guess int)) {
 	prev1, prev2 := 0, 0
 	for i := s0; i < s1; i++ {
+		if learn != nil && d.dropP > 0 && d.rng.Float64() < d.dropP {
+			d.dropTok = i
+		}
 		f := d.staticFeatures(d.feats[:0], i, s0, s1, second)
 		f = d.dynFeatures(f, i, prev1, prev2, second)
 		d.feats = f
@@ -145,6 +148,7 @@ func (d *docState) greedy(m scorer, s0, s1 int, second bool, out []int, learn fu
 		if learn != nil {
 			learn(f, d.gold[i], best)
 		}
+		d.dropTok = -1
 		out[i] = best
 		prev2, prev1 = prev1, best
 	}

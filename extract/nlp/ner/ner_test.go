@@ -316,29 +316,31 @@ func TestClusters(t *testing.T) {
 			[]string{"spokesman", n, "said", "it", "ended", "."},
 		)
 	}
-	c, err := buildClusters(context.Background(), sents, ClusterConfig{MinCount: 2, Contexts: 20, Branching: [numClusterLevels]int{2, 2, 2}, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	top := func(w string) uint32 { return c.index[w][0] }
-	for _, w := range names[1:] {
-		if top(w) != top(names[0]) {
-			t.Errorf("%s and %s in different top clusters", w, names[0])
+	for _, dims := range []int{-1, 4} {
+		c, err := buildClusters(context.Background(), sents, ClusterConfig{MinCount: 2, Contexts: 20, Branching: [numClusterLevels]int{2, 2, 2}, Dims: dims, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for _, w := range places[1:] {
-		if top(w) != top(places[0]) {
-			t.Errorf("%s and %s in different top clusters", w, places[0])
+		top := func(w string) uint32 { return c.index[w][0] }
+		for _, w := range names[1:] {
+			if top(w) != top(names[0]) {
+				t.Errorf("%s and %s in different top clusters", w, names[0])
+			}
 		}
-	}
-	if top("Paris") == top("Smith") {
-		t.Error("Paris and Smith share a top cluster")
-	}
-	var tok token
-	tok.analyse("PARIS")
-	c.lookup(&tok, "PARIS", true)
-	if tok.clus != c.index["Paris"] {
-		t.Error("PARIS does not fall back to Paris")
+		for _, w := range places[1:] {
+			if top(w) != top(places[0]) {
+				t.Errorf("%s and %s in different top clusters", w, places[0])
+			}
+		}
+		if top("Paris") == top("Smith") {
+			t.Error("Paris and Smith share a top cluster")
+		}
+		var tok token
+		tok.analyse("PARIS")
+		c.lookup(&tok, "PARIS", true)
+		if tok.clus != c.index["Paris"] {
+			t.Error("PARIS does not fall back to Paris")
+		}
 	}
 }
 
@@ -365,4 +367,27 @@ func BenchmarkRecognize(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestJacobiEigen(t *testing.T) {
+	a := []float64{
+		4, 1, 2,
+		1, 3, 0,
+		2, 0, 5,
+	}
+	vals, vecs := jacobiEigen(a, 3)
+	for c := range 3 {
+		for i := range 3 {
+			var av float64
+			for j := range 3 {
+				av += a[i*3+j] * vecs[j*3+c]
+			}
+			if d := av - vals[c]*vecs[i*3+c]; d > 1e-9 || d < -1e-9 {
+				t.Errorf("eigenpair %d: (Av)[%d] = %g, λv = %g", c, i, av, vals[c]*vecs[i*3+c])
+			}
+		}
+	}
+	if sum := vals[0] + vals[1] + vals[2]; sum < 12-1e-9 || sum > 12+1e-9 {
+		t.Errorf("eigenvalues %v do not sum to the trace 12", vals)
+	}
 }

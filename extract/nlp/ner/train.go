@@ -23,13 +23,16 @@ type TrainConfig struct {
 	// (see ReadUnlabelled); with none, the model has no cluster features.
 	Unlabelled [][]string
 	Clusters   ClusterConfig
-	Epochs     int     // passes over Train (default 10)
+	Epochs     int     // passes over Train (default 6)
 	Folds      int     // jackknife folds for gazetteers and the second pass (default 5)
 	OnePass    bool    // train no second pass
 	Prune      float32 // drop averaged weights below this magnitude
 	Seed       uint64
-	Beam       int       // beam width of decoding (default 4)
-	Log        io.Writer // progress, if not nil
+	Beam       int // beam width of decoding (default 4)
+	// WordDropout is the probability of hiding a training token's word
+	// features (default 0).
+	WordDropout float64
+	Log         io.Writer // progress, if not nil
 }
 
 // Train trains a recogniser. The result depends only on the configuration:
@@ -39,7 +42,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 		return nil, errors.New("ner: no training documents")
 	}
 	if cfg.Epochs <= 0 {
-		cfg.Epochs = 10
+		cfg.Epochs = 6
 	}
 	if cfg.Folds <= 1 {
 		cfg.Folds = 5
@@ -167,6 +170,7 @@ func trainPass(ctx context.Context, cfg TrainConfig, docs []*docState, use func(
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		for _, i := range order {
 			d := docs[i]
+			d.dropP, d.rng = cfg.WordDropout, rng
 			out = resize(out, len(d.toks))
 			if second {
 				d.decode(tr, true, out, 1, learn)
