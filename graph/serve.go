@@ -271,7 +271,8 @@ func (s *server) v1Query(w http.ResponseWriter, r *http.Request, ps httprouter.P
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
+	// text/plain, as Cayley answers: the UI's pages JSON.parse the text.
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	json.NewEncoder(w).Encode(map[string]interface{}{"result": out})
 }
 
@@ -292,7 +293,7 @@ func (s *server) v1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.P
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	json.NewEncoder(w).Encode(shape)
 }
 

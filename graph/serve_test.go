@@ -61,6 +61,11 @@ func TestServer(t *testing.T) {
 	if hdr.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("CORS header sent: %v", hdr)
 	}
+	// As Cayley answers: the UI's pages JSON.parse the text, which jQuery
+	// would already have parsed had it been application/json.
+	if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
+		t.Errorf("v1 query Content-Type %q", ct)
+	}
 	if code, _, body := request(t, ro, "POST", "/api/v1/shape/gizmo", q, nil); code != 200 || !strings.Contains(body, "nodes") {
 		t.Errorf("v1 shape: %d %s", code, body)
 	}
