@@ -54,15 +54,13 @@ var nameProps = []quad.Value{schema.Name, schema.ArticleName, schema.Alias}
 // schema.Key; sorted by the number of articles mentioning them, most first.
 func (s *Store) FindActors(ctx context.Context, name string) ([]quad.Value, error) {
 	count := map[quad.Value]int{}
-	for _, v := range []quad.Value{quad.String(name)} {
-		qs, err := s.quadsOf(ctx, quad.Object, v)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			if slices.Contains(nameProps, q.Predicate) && IsActor(q.Subject) {
-				count[q.Subject]++
-			}
+	qs, err := s.quadsOf(ctx, quad.Object, quad.String(name))
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range qs {
+		if slices.Contains(nameProps, q.Predicate) && IsActor(q.Subject) {
+			count[q.Subject]++
 		}
 	}
 	if len(count) == 0 {

@@ -352,3 +352,32 @@ func TestDisplayNames(t *testing.T) {
 		t.Errorf("x1 rows: %v", rows)
 	}
 }
+
+func TestOpenFailsWhileAnotherProcessHoldsTheStore(t *testing.T) {
+	db := t.TempDir()
+	buildBolt(t, db, fakeExtractor{}, writeFixtures(t, map[string]string{"a1": fixtures["a1"]}))
+	f, err := os.Open(filepath.Join(db, "indexes.bolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		st, err := Open("bolt", db, nil)
+		if err == nil {
+			st.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "open in another process") {
+			t.Errorf("err = %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Open waited for the lock")
+	}
+}

@@ -48,6 +48,10 @@ type ServerConfig struct {
 // requests whose Host is not the listening address or loopback (DNS
 // rebinding), and refuses writes unless cfg.Writable.
 //
+// API v2 is Cayley's (server/http). API v1 and the UI pages are served here
+// as Cayley's internal/http serves them: that package cannot be imported
+// from another module.
+//
 // The UI's templates and static files are read from Cayley's module source
 // tree at run time, as Cayley itself does: they are there when the binary
 // was built from this module (not with -trimpath). Without them the APIs

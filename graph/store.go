@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // backends newsgraph offers
@@ -49,6 +50,10 @@ func Open(backend, path string, opts graph.Options) (*Store, error) {
 	if backend == "bolt" {
 		if _, err := os.Stat(boltFile(path)); err != nil {
 			return nil, fmt.Errorf("%s: %w", path, ErrNoGraph)
+		}
+		// Bolt waits for its file lock without a timeout: fail instead.
+		if err := checkUnlocked(boltFile(path)); err != nil {
+			return nil, fmt.Errorf("%s is open in another process (newsgraph serve?): %w", path, err)
 		}
 	}
 	qs, err := graph.NewQuadStore(backend, path, opts)
@@ -132,4 +137,17 @@ func (s *Store) AllQuads(ctx context.Context, fn func(quad.Quad) error) error {
 			return err
 		}
 	}
+}
+
+// checkUnlocked fails if another process holds the file lock bolt takes.
+func checkUnlocked(file string) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return err
+	}
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 }
