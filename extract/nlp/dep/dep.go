@@ -15,6 +15,7 @@ package dep
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -40,7 +41,7 @@ type Parser struct {
 type scratch struct {
 	st     state
 	feats  []uint64
-	scores []float32
+	scores [256]int32
 }
 
 // Load returns the parser embedded in the binary.
@@ -66,9 +67,8 @@ func newParser(labels []string, m *weights) (*Parser, error) {
 		return nil, fmt.Errorf("%d relations, at most 127 supported", len(labels))
 	}
 	p := &Parser{labels: labels, root: root, m: m}
-	nclass := 1 + 2*len(labels)
 	p.pool.New = func() any {
-		return &scratch{feats: make([]uint64, 0, numFeatures), scores: make([]float32, nclass)}
+		return &scratch{feats: make([]uint64, 0, numFeatures)}
 	}
 	return p, nil
 }
@@ -90,8 +90,8 @@ func (p *Parser) Parse(words, upos, xpos []string, heads []int, rels []string) {
 	s.reset(words, upos, xpos)
 	for !s.terminal() {
 		sc.feats = s.features(sc.feats[:0])
-		p.m.score(sc.feats, sc.scores)
-		op, l := p.best(s, sc.scores)
+		p.m.score(sc.feats, &sc.scores)
+		op, l := p.best(s, &sc.scores)
 		s.apply(op, l)
 	}
 	n := len(words)
@@ -118,9 +118,9 @@ func (p *Parser) class(op int, l int32) int {
 }
 
 // best returns the highest-scoring legal transition.
-func (p *Parser) best(s *state, scores []float32) (op int, label int32) {
+func (p *Parser) best(s *state, scores *[256]int32) (op int, label int32) {
 	shift, left, right := s.legal()
-	best := float32(math.Inf(-1))
+	best := int32(math.MinInt32)
 	if shift {
 		op, best = opShift, scores[0]
 	}
@@ -176,27 +176,33 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	// compresses better than interleaved records.
 	var order []slot
 	for _, s := range p.m.slots {
-		if s.key != 0 {
+		if s.kn != 0 {
 			order = append(order, s)
 		}
 	}
-	sortSlots(order)
+	slices.SortFunc(order, func(a, b slot) int {
+		// Keys are distinct.
+		return cmp.Compare(a.kn&keyMask, b.kn&keyMask)
+	})
 	put(uint64(len(order)))
 	var buf [binary.MaxVarintLen64]byte
 	last := uint64(0)
 	for _, s := range order {
-		bw.Write(buf[:binary.PutUvarint(buf[:], s.key-last)])
-		last = s.key
+		k := s.kn & keyMask
+		bw.Write(buf[:binary.PutUvarint(buf[:], k-last)])
+		last = k
 	}
 	for _, s := range order {
-		put(uint8(s.n))
+		put(uint8(s.kn >> 48))
 	}
 	for _, s := range order {
-		put(p.m.cls[s.start : s.start+s.n])
+		for _, e := range p.m.row(&s) {
+			put(uint8(e))
+		}
 	}
 	for _, s := range order {
-		for _, w := range p.m.w[s.start : s.start+s.n] {
-			put(int16(w * quantum))
+		for _, e := range p.m.row(&s) {
+			put(int16(e >> 16))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -209,19 +215,6 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, fmt.Errorf("dep: write model: %w", cw.err)
 	}
 	return cw.n, nil
-}
-
-func sortSlots(s []slot) {
-	// Keys are distinct: a plain sort by key is stable in effect.
-	slices.SortFunc(s, func(a, b slot) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
 }
 
 // Read reads a parser written by WriteTo.
@@ -296,17 +289,22 @@ func Read(r io.Reader) (*Parser, error) {
 	if err := get("weights", q); err != nil {
 		return nil, err
 	}
-	w := make([]float32, total)
-	for i, v := range q {
-		w[i] = float32(v) / quantum
-	}
 	nclass := 1 + 2*int(nl)
-	for _, c := range cls {
+	ents := make([]uint32, total)
+	for i, c := range cls {
 		if int(c) >= nclass {
 			return nil, errors.New("dep model: class out of range")
 		}
+		ents[i] = entry(int(c), q[i])
 	}
-	p, err := newParser(labels, buildWeights(nclass, keys, counts, cls, w))
+	last = 0
+	for i, k := range keys {
+		if k <= last && i > 0 || k&1 == 0 || k > keyMask {
+			return nil, errors.New("dep model: bad key")
+		}
+		last = k
+	}
+	p, err := newParser(labels, buildWeights(nclass, keys, counts, ents))
 	if err != nil {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}

@@ -174,7 +174,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 		}
 	}
 	p.m = tr.model(cfg.Prune)
-	logf("dep: model: %d features, %d weights", p.m.numFeatures(), len(p.m.w))
+	logf("dep: model: %d features, %d weights", p.m.numFeatures(), p.m.numWeights())
 	return p, nil
 }
 

@@ -12,74 +12,134 @@ import (
 // the classes it has weights for, next to the feature key.
 
 // weights is a trained, averaged model: for each feature the non-zero class
-// weights. It is read-only.
+// weights, in units of 1/quantum. It is read-only.
+//
+// Scoring is bound by cache misses, so the layout keeps them to about one
+// per feature: a slot holds the key with the number of entries in its top
+// 16 bits (keys have 48 bits) and either the entries themselves, when there
+// are at most two, or their offset in ents. An entry packs a class (low 16
+// bits) and its weight (high 16 bits, signed).
 type weights struct {
 	nclass int
 	mask   uint64
-	slots  []slot // open-addressing table, key 0 = empty
-	cls    []uint8
-	w      []float32
+	slots  []slot // open-addressing table indexed by key>>1, key 0 = empty
+	ents   []uint32
 }
 
 type slot struct {
-	key   uint64
-	start uint32
-	n     uint32
+	kn      uint64 // key | n<<48
+	payload uint64 // n ≤ 2: the entries; otherwise the offset into ents
 }
 
-// score adds the weights of feats into scores.
-func (m *weights) score(feats []uint64, scores []float32) {
-	clear(scores)
+const (
+	keyMask   = 1<<48 - 1
+	maxInline = 2
+)
+
+func entry(class int, w int16) uint32 { return uint32(uint16(w))<<16 | uint32(class) }
+
+// score sets scores[c] to the sum of the weights of class c over feats.
+// Scores are integers (in units of 1/quantum) in an array indexed by a byte,
+// which spares the conversions and bounds checks of the inner loop.
+func (m *weights) score(feats []uint64, scores *[256]int32) {
+	*scores = [256]int32{}
 	if len(m.slots) == 0 {
 		return
 	}
+	// Touch every feature's first slot before using any: the loads do not
+	// depend on each other, so their cache misses overlap.
+	var touch uint64
 	for _, f := range feats {
-		i := f & m.mask
+		touch += m.slots[f>>1&m.mask].kn
+	}
+	if touch == 0x5a5a5a5a5a5a5a5a { // keeps the loads; harmless if ever true
+		scores[0] += 0
+	}
+	for _, f := range feats {
+		i := f >> 1 & m.mask
 		for {
 			sl := &m.slots[i]
-			if sl.key == f {
-				cls := m.cls[sl.start : sl.start+sl.n]
-				w := m.w[sl.start : sl.start+sl.n]
-				for k, c := range cls {
-					scores[c] += w[k]
+			k := sl.kn & keyMask
+			if k == f {
+				n := sl.kn >> 48
+				if n <= maxInline {
+					e := uint32(sl.payload)
+					scores[uint8(e)] += int32(int16(e >> 16))
+					e = uint32(sl.payload >> 32) // 0 (no weight) if n < 2
+					scores[uint8(e)] += int32(int16(e >> 16))
+				} else {
+					for _, e := range m.ents[sl.payload : sl.payload+n] {
+						scores[uint8(e)] += int32(int16(e >> 16))
+					}
 				}
 				break
 			}
-			if sl.key == 0 {
+			if k == 0 {
 				break
 			}
 			i = (i + 1) & m.mask
 		}
 	}
+}
+
+// row returns the entries of slot s.
+func (m *weights) row(s *slot) []uint32 {
+	n := s.kn >> 48
+	if n > maxInline {
+		return m.ents[s.payload : s.payload+n]
+	}
+	return []uint32{uint32(s.payload), uint32(s.payload >> 32)}[:n]
 }
 
 // numFeatures is the number of features with weights.
 func (m *weights) numFeatures() int {
 	n := 0
 	for _, s := range m.slots {
-		if s.key != 0 {
+		if s.kn != 0 {
 			n++
 		}
 	}
 	return n
 }
 
-// buildWeights lays out the table; keys must be sorted and distinct and
-// counts[i] gives the number of entries of key i in cls and w.
-func buildWeights(nclass int, keys []uint64, counts []uint8, cls []uint8, w []float32) *weights {
+// numWeights is the number of non-zero weights.
+func (m *weights) numWeights() int {
+	n := 0
+	for _, s := range m.slots {
+		n += int(s.kn >> 48)
+	}
+	return n
+}
+
+// buildWeights lays out the table; keys must be distinct, with 48 bits and
+// the lowest one set, and counts[i] gives the number of entries of key i,
+// which follow each other in ents.
+func buildWeights(nclass int, keys []uint64, counts []uint8, ents []uint32) *weights {
 	size := 1
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	m := &weights{nclass: nclass, mask: uint64(size - 1), slots: make([]slot, size), cls: cls, w: w}
-	start := uint32(0)
+	m := &weights{nclass: nclass, mask: uint64(size - 1), slots: make([]slot, size)}
+	start := 0
 	for j, k := range keys {
-		i := k & m.mask
-		for m.slots[i].key != 0 {
+		i := k >> 1 & m.mask
+		for m.slots[i].kn != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, start: start, n: uint32(counts[j])}
-		start += uint32(counts[j])
+		n := int(counts[j])
+		row := ents[start : start+n]
+		start += n
+		sl := slot{kn: k | uint64(n)<<48}
+		switch {
+		case n > maxInline:
+			sl.payload = uint64(len(m.ents))
+			m.ents = append(m.ents, row...)
+		case n == 2:
+			sl.payload = uint64(row[0]) | uint64(row[1])<<32
+		case n == 1:
+			sl.payload = uint64(row[0])
+		}
+		m.slots[i] = sl
 	}
 	return m
 }
@@ -116,7 +176,7 @@ func (t *trainer) resize(size int) {
 	t.mask = uint64(size - 1)
 	for i, k := range oldKeys {
 		if k != 0 {
-			j := k & t.mask
+			j := k >> 1 & t.mask
 			for t.keys[j] != 0 {
 				j = (j + 1) & t.mask
 			}
@@ -128,7 +188,7 @@ func (t *trainer) resize(size int) {
 
 // find returns the row of feature f, or -1; with add, it creates it.
 func (t *trainer) find(f uint64, add bool) int32 {
-	i := f & t.mask
+	i := f >> 1 & t.mask
 	for {
 		k := t.keys[i]
 		if k == f {
@@ -216,8 +276,8 @@ func (t *trainer) model(prune float32) *weights {
 		return 0
 	})
 	var keys []uint64
-	var counts, cls []uint8
-	var ws []float32
+	var counts []uint8
+	var ents []uint32
 	var ent []tentry
 	for _, f := range feats {
 		ent = append(ent[:0], t.rows[f.row]...)
@@ -228,13 +288,11 @@ func (t *trainer) model(prune float32) *weights {
 			if math.Abs(avg) < float64(prune) {
 				continue
 			}
-			avg = math.Round(avg*quantum) / quantum
-			avg = max(min(avg, math.MaxInt16/quantum), math.MinInt16/quantum)
-			if avg == 0 {
+			q := max(min(math.Round(avg*quantum), math.MaxInt16), math.MinInt16)
+			if q == 0 {
 				continue
 			}
-			cls = append(cls, uint8(e.c))
-			ws = append(ws, float32(avg))
+			ents = append(ents, entry(int(e.c), int16(q)))
 			n++
 		}
 		if n > 0 {
@@ -242,5 +300,5 @@ func (t *trainer) model(prune float32) *weights {
 			counts = append(counts, uint8(n))
 		}
 	}
-	return buildWeights(t.nclass, keys, counts, cls, ws)
+	return buildWeights(t.nclass, keys, counts, ents)
 }

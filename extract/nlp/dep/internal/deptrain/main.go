@@ -29,7 +29,7 @@ func main() {
 	epochs := flag.Int("epochs", 15, "training epochs")
 	seed := flag.Uint64("seed", 1, "random seed")
 	explore := flag.Int("explore", 1, "first epoch (from 0) with exploration")
-	prune := flag.Float64("prune", 0, "drop averaged weights below this")
+	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
 	limit := flag.Int("limit", 0, "train on the first n sentences only (0: all)")
 	devEach := flag.Bool("dev-each", false, "evaluate on dev after every epoch")
 	test := flag.Bool("test", false, "also evaluate on test")
