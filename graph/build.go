@@ -369,7 +369,7 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 			}
 		}
 	}()
-	defer wg.Wait()
+	defer func() { cancel(); wg.Wait() }() // stop the workers on any return
 
 	touched := map[quad.Value]bool{} // actors whose display names may change
 	for i, path := range jobs {
