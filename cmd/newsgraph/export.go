@@ -27,12 +27,7 @@ func newExportCmd(o *options) *cobra.Command {
 With --out the file is written whole or not at all.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := o.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			sn, err := st.ReadSnapshot(cmd.Context())
+			sn, err := o.snapshot(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -87,3 +87,13 @@ graph that Gizmo queries, the Cayley web UI and the exports read.`,
 func (o *options) open() (*graph.Store, error) {
 	return graph.Open(o.backend, o.path, nil)
 }
+
+// snapshot reads the whole graph.
+func (o *options) snapshot(ctx context.Context) (*graph.Snapshot, error) {
+	st, err := o.open()
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.ReadSnapshot(ctx)
+}

@@ -68,12 +68,7 @@ func newStatsCmd(o *options) *cobra.Command {
 		Short: "Count the graph's nodes by type and edges by predicate",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := o.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			sn, err := st.ReadSnapshot(cmd.Context())
+			sn, err := o.snapshot(cmd.Context())
 			if err != nil {
 				return err
 			}
