@@ -46,7 +46,7 @@ require (
 	github.com/jackc/pgx v3.3.0+incompatible // indirect
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/joho/godotenv v1.3.0 // indirect
-	github.com/julienschmidt/httprouter v1.2.0 // indirect
+	github.com/julienschmidt/httprouter v1.2.0
 	github.com/konsorten/go-windows-terminal-sequences v1.0.2 // indirect
 	github.com/lib/pq v1.1.1 // indirect
 	github.com/magiconair/properties v1.8.1 // indirect
@@ -68,12 +68,12 @@ require (
 	github.com/prometheus/procfs v0.0.0-20190507164030-5867b95ac084 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/rogpeppe/go-internal v1.5.0 // indirect
-	github.com/russross/blackfriday v1.5.2 // indirect
-	github.com/schollz/progressbar/v3 v3.14.6 // indirect
+	github.com/russross/blackfriday v1.5.2
+	github.com/schollz/progressbar/v3 v3.14.6
 	github.com/sirupsen/logrus v1.4.2 // indirect
 	github.com/spf13/afero v1.2.2 // indirect
 	github.com/spf13/cast v1.3.0 // indirect
-	github.com/spf13/cobra v1.8.1 // indirect
+	github.com/spf13/cobra v1.8.1
 	github.com/spf13/jwalterweatherman v1.1.0 // indirect
 	github.com/spf13/pflag v1.0.5 // indirect
 	github.com/spf13/viper v1.4.0 // indirect
@@ -86,9 +86,8 @@ require (
 	golang.org/x/net v0.6.0 // indirect
 	golang.org/x/sync v0.1.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/term v0.47.0 // indirect
-	golang.org/x/text v0.14.0 // indirect
-	golang.org/x/tools v0.6.0 // indirect
+	golang.org/x/term v0.47.0
+	golang.org/x/text v0.14.0
 	gonum.org/v1/gonum v0.7.0 // indirect
 	google.golang.org/appengine v1.6.1 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
