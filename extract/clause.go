@@ -97,8 +97,15 @@ func (d *document) subjectOf(si, v int) []int {
 		return d.mainSubject(si)
 	}
 	adjacent := true
+	titled := false // crossed a title: "X, Labour's election strategist, told"
 	for k := v - 1; k >= 0; k-- {
 		t := toks[k]
+		if v-k > 14 {
+			return nil
+		}
+		if t.title {
+			titled = true
+		}
 		if t.quoted || isQuote(t.text) {
 			// "X described it as “…” and said": look past quotations.
 			if !adjacent || t.quoted {
@@ -121,14 +128,24 @@ func (d *document) subjectOf(si, v int) []int {
 		}
 		mi := d.mentionEnding(si, k+1)
 		if mi < 0 {
+			if t.cap && t.word && k > 0 && !t.title && !honorifics[t.lower] && !t.common {
+				return nil // an unrecognised name stands in between
+			}
 			if !adverbs[t.lower] && !lightVerbs[t.lower] && !isPossessive(t) {
 				adjacent = false
 			}
 			continue
 		}
 		m := &d.mentions[mi]
-		if m.kind == byPronoun && m.ent < 0 && !toks[m.start].quoted {
-			return nil // "he" with no antecedent: the subject is unknown
+		if (m.kind == byPronoun || m.kind == byTitle) && m.ent < 0 && !toks[m.start].quoted {
+			return nil // "he", "the Queen" with no antecedent: the subject is unknown
+		}
+		if titled && !d.isPerson(mi) && m.kind != byAdjective {
+			// The title's qualifier ("Labour's"); the person, if any,
+			// stands before a comma.
+			adjacent = false
+			k = m.start
+			continue
 		}
 		if !d.usable(mi) || (!adjacent && (d.precededByPrep(mi) || d.qualifier(mi))) || d.groupModifier(mi) {
 			adjacent = false

@@ -60,12 +60,13 @@ type mention struct {
 
 // document is the working state of one extraction.
 type document struct {
-	text     string
-	sents    []sentence
-	quotes   []quoteSpan
-	mentions []mention     // in text order
-	nerSpans []labeledSpan // the NLP core's entity spans, if it ran
-	pending  []mention     // the current sentence's mentions while recognizing
+	text        string
+	sents       []sentence
+	quotes      []quoteSpan
+	mentions    []mention       // in text order
+	personWords map[string]bool // words used as a person's name (markPersonWords)
+	nerSpans    []labeledSpan   // the NLP core's entity spans, if it ran
+	pending     []mention       // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int
 	entities     []*entity

@@ -59,6 +59,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	d.quotes = findQuotes(a.Text)
 	d.markQuoted()
 	markCommon(d)
+	markPersonWords(d)
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -148,7 +148,7 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 	toks := d.sents[si].toks
 	var subj []int
 	for v := len(toks) - 1; v >= 0; v-- {
-		if reportingVerbs[toks[v].lower] && !toks[v].quoted {
+		if isReporting(toks[v]) && !toks[v].quoted {
 			subj = d.subjectOf(si, v)
 			break
 		}
@@ -186,7 +186,7 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 			}
 		}
 		if k < len(toks) && !toks[k].quoted {
-			if reportingVerbs[toks[k].lower] {
+			if isReporting(toks[k]) {
 				// "said Smith", "said the minister"
 				j := k + 1
 				for j < len(toks) && determiners[toks[j].lower] {
@@ -201,14 +201,14 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 				if mi >= 0 {
 					j = d.mentions[mi].end
 				} else {
-					for j < len(toks) && !reportingVerbs[toks[j].lower] && j < k+4 {
+					for j < len(toks) && !isReporting(toks[j]) && j < k+4 {
 						j++
 					}
 				}
 				for j < len(toks) && adverbs[toks[j].lower] {
 					j++
 				}
-				if j < len(toks) && reportingVerbs[toks[j].lower] {
+				if j < len(toks) && isReporting(toks[j]) {
 					if mi >= 0 && d.speakerOK(mi) {
 						return d.ents(d.coordinated(mi)), si
 					}
@@ -235,7 +235,7 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 		if t.quoted {
 			continue
 		}
-		if !reportingVerbs[t.lower] && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
+		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
 		}
 		if t.lower == "to" {
@@ -314,7 +314,7 @@ func isDash(s string) bool {
 func (d *document) reportedSpeaker(si int) ([]int, int) {
 	toks := d.sents[si].toks
 	for v := range toks {
-		if toks[v].quoted || !reportingVerbs[toks[v].lower] || isParticiple(toks[v].lower) {
+		if toks[v].quoted || !isReporting(toks[v]) || isParticiple(toks[v].lower) {
 			continue
 		}
 		var out []int

@@ -411,6 +411,10 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	case j-i >= 2 && j-i <= 4 && !hasDigit:
 		m.typ = schema.Person
 	}
+	if !m.strong && d.personWords[toks[j-1].text] && j-i <= 3 && !hasDigit {
+		// The article writes "Mr X" or "X said" elsewhere.
+		m.typ, m.strong = schema.Person, true
+	}
 	if !m.strong && d.nerSpans != nil {
 		// No lexicon or sure cue: the statistical recognizer decides.
 		typ, drop, ok := d.nerType(toks[i].Start, toks[j-1].End)
@@ -481,6 +485,27 @@ func markCommon(d *document) {
 			initial := i == 0 || isQuote(toks[i-1].text) || toks[i-1].text == ":" || toks[i-1].text == "("
 			if initial || titleCase {
 				t.common = true
+			}
+		}
+	}
+}
+
+// markPersonWords collects the capitalised words the article uses as a
+// person's name somewhere: after an honorific ("Mr X") or alone before a
+// reporting verb in mid-sentence ("…," X said).
+func markPersonWords(d *document) {
+	d.personWords = map[string]bool{}
+	for _, s := range d.sents {
+		toks := s.toks
+		for i, t := range toks {
+			if !t.cap || !t.word || t.quoted || capStop[t.lower] || honorifics[t.lower] {
+				continue
+			}
+			if i > 0 && honorifics[toks[i-1].lower] && (i+1 >= len(toks) || !toks[i+1].cap) {
+				d.personWords[t.text] = true
+			}
+			if i > 0 && !toks[i-1].cap && i+1 < len(toks) && (toks[i+1].lower == "said" || toks[i+1].lower == "says" || toks[i+1].lower == "told") && !t.title {
+				d.personWords[t.text] = true
 			}
 		}
 	}

@@ -34,6 +34,9 @@ func (d *document) relations() {
 				d.between(si, v)
 				continue
 			}
+			if t.cap && !t.common {
+				continue // "Visit Britain", "Support Group": part of a name
+			}
 			for _, tr := range verbTriggers[t.lower] {
 				objs := d.objectsAfter(si, v, tr.prep)
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
@@ -93,7 +96,7 @@ func (d *document) relations() {
 					}
 				}
 				if len(objs) == 0 {
-					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") {
+					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") && pairTriggers[t.lower] {
 						d.pairwise(si, pred, d.ents(subj))
 					}
 					continue
@@ -277,7 +280,9 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 			return
 		}
 	case schema.Attacked:
-		if ot == schema.Person {
+		// Armed attacks are on countries and places; "attacked the
+		// minister" or "attacked Labour's taxes" is criticism.
+		if ot != schema.Country && ot != schema.Place {
 			p = schema.Criticized
 		}
 	case schema.Told:
@@ -287,6 +292,10 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 	case schema.Met, schema.WillMeet, schema.SpokeWith:
 		if ot == schema.Place || st != schema.Person && st != schema.Organization && st != schema.Country {
 			return
+		}
+		// "Speaking to the BBC's Westminster Hour": an audience.
+		if p == schema.SpokeWith && ot == schema.Organization && st == schema.Person {
+			p = schema.Told
 		}
 	}
 	if p.Symmetric() && s > o {
@@ -299,3 +308,8 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 	d.factSeen[k] = true
 	d.facts = append(d.facts, Fact{Subject: s, Predicate: p, Object: o, Evidence: d.evidence(si)})
 }
+
+// pairTriggers state a relation between coordinated subjects without an
+// object ("A and B met", "A and B agreed to …").
+var pairTriggers = set(`met meet meets meeting talks talked spoke speak spoken agreed agree agrees
+convened convene held hold`)

@@ -63,7 +63,7 @@ func init() {
 	}
 	add(`met meets meeting`, trigger{pred: schema.Met}, trigger{pred: schema.Met, prep: "with"})
 	add(`meet`, trigger{pred: schema.WillMeet}, trigger{pred: schema.WillMeet, prep: "with"})
-	add(`hosted hosts hosting welcomed welcomes`, trigger{pred: schema.Met})
+	add(`hosted hosts hosting`, trigger{pred: schema.Met})
 	add(`talks`, trigger{pred: schema.Met, prep: "with"})
 	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
 	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})
@@ -107,3 +107,10 @@ its today`)
 // aid to", "Smith's trip to").
 var nounTriggers = set(`talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour`)
+
+// isReporting reports whether t is a reporting verb: a word of the list
+// written in lower case, or capitalised only by position ("States" in
+// "United States" is none).
+func isReporting(t token) bool {
+	return reportingVerbs[t.lower] && (!t.cap || t.common)
+}
