@@ -4,7 +4,7 @@
 //
 // The conventions, in short: punctuation is split from words; contractions
 // and possessives are split into their words ("don't" → "do" "n't",
-// "Zelenskyy’s" → "Zelenskyy" "’s", "cannot" → "can" "not"); currency
+// "Kowalski’s" → "Kowalski" "’s", "cannot" → "can" "not"); currency
 // symbols, percent signs and unit or magnitude suffixes are split from
 // numbers ("£4.5bn" → "£" "4.5" "bn"), while numbers with decimal points
 // or thousands separators, dates, times and phone numbers stay whole;
@@ -411,7 +411,7 @@ func scanWord(s string, i, b int, after rune) int {
 				return i
 			}
 		case r == '\'' || r == '’' || r == '`' || r == '‘':
-			// An apostrophe, typed as any of these: "Trump‘s".
+			// An apostrophe, typed as any of these: "Jones‘s".
 			if !unicode.IsLetter(next) {
 				return i
 			}
