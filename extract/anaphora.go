@@ -14,7 +14,18 @@ import (
 // (in the qualifying country, if one is named), else the salient person,
 // who then holds that title.
 func (d *document) resolveAnaphora() {
-	lastSubject, lastPerson := -1, -1
+	gender := d.genders()
+	var subjects []int // persons that were sentence subjects, latest last
+	lastPerson := -1
+	fits := func(e int, pron string) bool {
+		switch gender[e] {
+		case 'm':
+			return pron == "he" || pron == "him" || pron == "his"
+		case 'f':
+			return pron == "she" || pron == "her"
+		}
+		return true
+	}
 	for si := range d.sents {
 		toks := d.sents[si].toks
 		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
@@ -24,24 +35,53 @@ func (d *document) resolveAnaphora() {
 			}
 			switch m.kind {
 			case byPronoun:
-				if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) {
+				pron := toks[m.start].lower
+				if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
-				} else if lastSubject >= 0 {
-					m.ent = lastSubject
 				} else {
-					m.ent = lastPerson
+					for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
+						if fits(subjects[k], pron) {
+							m.ent = subjects[k]
+							break
+						}
+					}
+					if m.ent < 0 && lastPerson >= 0 && fits(lastPerson, pron) {
+						m.ent = lastPerson
+					}
 				}
 			case byTitle:
-				m.ent = d.resolveTitle(si, mi, lastSubject)
+				last := -1
+				if len(subjects) > 0 {
+					last = subjects[len(subjects)-1]
+				}
+				m.ent = d.resolveTitle(si, mi, last)
 			}
 			if m.ent >= 0 && d.entities[m.ent].typ == schema.Person && m.kind != byAdjective {
 				lastPerson = m.ent
 			}
 		}
 		if p := d.firstPerson(si); p >= 0 {
-			lastSubject = p
+			subjects = append(subjects, p)
 		}
 	}
+}
+
+// genders reads the persons' genders from the honorifics before their
+// names ("Mr", "Mrs", "Sir", "Dame"): 'm', 'f' or 0 when unknown.
+func (d *document) genders() map[int]byte {
+	g := map[int]byte{}
+	for _, m := range d.mentions {
+		if m.kind != byName || m.ent < 0 || m.start == 0 {
+			continue
+		}
+		switch d.sents[m.sent].toks[m.start-1].lower {
+		case "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron":
+			g[m.ent] = 'm'
+		case "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess":
+			g[m.ent] = 'f'
+		}
+	}
+	return g
 }
 
 func (d *document) isPerson(mi int) bool {

@@ -244,6 +244,24 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 			}
 			continue
 		}
+		// "claims from X", "described as … by X": the speaker follows.
+		if v+1 < len(toks) && (toks[v+1].lower == "from" || toks[v+1].lower == "by") {
+			if mi := d.headAt(si, v+2); mi >= 0 && d.speakerOK(mi) {
+				return d.ents([]int{mi}), si
+			}
+		}
+		if v > 0 && passiveAux[toks[v-1].lower] {
+			// A passive reporting verb: the speaker is the agent after
+			// "by", if any, never the subject.
+			for k := v + 1; k+1 < len(toks); k++ {
+				if toks[k].lower == "by" && !toks[k].quoted {
+					if mi := d.headAt(si, k+1); mi >= 0 && d.speakerOK(mi) {
+						return d.ents([]int{mi}), si
+					}
+				}
+			}
+			return nil, -1
+		}
 		subj := d.subjectOf(si, v)
 		var out []int
 		for _, mi := range subj {
@@ -352,3 +370,6 @@ func titleOfWork(s string) bool {
 	}
 	return true
 }
+
+// passiveAux before a participle make it passive ("was described").
+var passiveAux = set(`been was were is are be being`)

@@ -142,6 +142,11 @@ func (d *document) resolve() {
 			attach(mi, e)
 			continue
 		}
+		toks0 := d.sents[m.sent].toks
+		if e := d.matchFirstName(w); e >= 0 && !(m.start > 0 && (toks0[m.start-1].title || honorifics[toks0[m.start-1].lower])) {
+			attach(mi, e) // "Keir" for the article's only Keir
+			continue
+		}
 		if e, ok := byKey[orgKey(m.text)]; ok {
 			attach(mi, e)
 			continue
@@ -275,7 +280,7 @@ func subsequence(short, long []string) bool {
 				return true
 			}
 		}
-		return len(long) == 2 && long[0] == short[0]
+		return false
 	}
 	k := 0
 	for _, x := range long {
@@ -284,4 +289,22 @@ func subsequence(short, long []string) bool {
 		}
 	}
 	return k == len(short) && short[len(short)-1] == long[len(long)-1]
+}
+
+// matchFirstName finds the one person whose two-word name starts with the
+// single word w, or -1 when none or several do.
+func (d *document) matchFirstName(w []string) int {
+	if len(w) != 1 {
+		return -1
+	}
+	found := -1
+	for e, ent := range d.entities {
+		if ent.typ == schema.Person && len(ent.tokens) == 2 && ent.tokens[0] == w[0] {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
