@@ -14,6 +14,8 @@ type lemmatizer struct {
 	lower map[pair]string // (lower-cased form, xpos) → lemma
 	// rules maps (xpos, lower-cased suffix) to a rewrite.
 	rules map[pair]rule
+	// known holds the lower-cased lemmas of the lexicon.
+	known map[string]bool
 }
 
 // rule rewrites a form into its lemma: optionally lower-case it, cut bytes
@@ -76,18 +78,58 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 		return lem
 	}
 	switch upos {
-	case "PUNCT", "SYM", "NUM", "X":
+	case "NUM":
+		return numberLemma(form)
+	case "PUNCT", "SYM", "X":
 		return form
 	}
+	if xpos == "ADD" { // e-mail and web addresses
+		return form
+	}
+	// The rule of the longest known suffix whose result is a known lemma,
+	// or else the rule of the longest known suffix.
+	lemma := ""
 	for n := min(maxSuffix, len(lf)-1); n >= 1; n-- {
-		if r, ok := l.rules[pair{xpos, lf[len(lf)-n:]}]; ok {
-			return r.apply(form)
+		r, ok := l.rules[pair{xpos, lf[len(lf)-n:]}]
+		if !ok {
+			continue
+		}
+		cand := r.apply(form)
+		if l.known[strings.ToLower(cand)] {
+			lemma = cand
+			break
+		}
+		if lemma == "" {
+			lemma = cand
 		}
 	}
-	if upos == "PROPN" {
+	switch {
+	case upos == "PROPN" && lemma == "":
+		lemma = form
+	case lemma == "":
+		lemma = lf
+	}
+	return lemma
+}
+
+// numberLemma returns the lemma of a number: as EWT has it, the digits
+// without thousands separators ("12,000" → "12000").
+func numberLemma(form string) string {
+	i := strings.IndexByte(form, ',')
+	if i < 1 || i > 3 || (len(form)-i)%4 != 0 {
 		return form
 	}
-	return lf
+	for j := 0; j < len(form); j++ {
+		c := form[j]
+		if (j-i)%4 == 0 && j >= i {
+			if c != ',' {
+				return form
+			}
+		} else if c < '0' || c > '9' {
+			return form
+		}
+	}
+	return strings.ReplaceAll(form, ",", "")
 }
 
 // trainLemmatizer builds a lemmatizer from the words, XPOS tags and lemmas
@@ -128,6 +170,7 @@ func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
 // lemma), since unseen words resemble rare words more than frequent ones.
 func (l *lemmatizer) buildRules() {
 	l.rules = make(map[pair]rule)
+	l.index()
 	counts := make(map[pair]map[rule]int)
 	for k, lemma := range l.exact {
 		r := ruleFor(k.a, lemma)
@@ -151,6 +194,14 @@ func (l *lemmatizer) buildRules() {
 		if bn >= minRuleCount {
 			l.rules[k] = best
 		}
+	}
+}
+
+// index builds the set of known lemmas.
+func (l *lemmatizer) index() {
+	l.known = make(map[string]bool, len(l.exact))
+	for _, lemma := range l.exact {
+		l.known[strings.ToLower(lemma)] = true
 	}
 }
 

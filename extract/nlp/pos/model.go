@@ -15,10 +15,15 @@ import (
 	"newsgraph/extract/nlp/perceptron"
 )
 
-const magic = "NGPOS002"
+const magic = "NGPOS003"
 
-// WriteTo writes the tagger gzip-compressed in a stable binary form: the same
-// tagger always gives the same bytes. Read reads it back.
+// WriteTo writes the tagger in a stable binary form: the same tagger always
+// gives the same bytes. Read reads it back.
+//
+// The file is a multi-member gzip file: a first member with the tag
+// dictionaries, the lemmatizer's lexicon and rules and the sizes of the
+// two models, then the models of the two passes as perceptron.Model.WriteTo
+// writes them (gzip members themselves, not compressed twice).
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	var models [2]bytes.Buffer
 	for i, st := range []*stage{&t.first, &t.second} {
@@ -36,7 +41,6 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	putInt := func(v int) { bw.Write(buf[:binary.PutUvarint(buf[:], uint64(v))]) }
 	putStr := func(s string) { putInt(len(s)); bw.WriteString(s) }
 	bw.WriteString(magic)
-
 	for i, st := range []*stage{&t.first, &t.second} {
 		words := slices.Sorted(maps.Keys(st.tagdict))
 		putInt(len(words))
@@ -45,12 +49,10 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			putInt(int(st.tagdict[w]))
 		}
 		putInt(models[i].Len())
-		bw.Write(models[i].Bytes())
 	}
+	comparePairs := func(a, b pair) int { return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b)) }
 	for _, lex := range []map[pair]string{t.lem.exact, t.lem.lower} {
-		keys := slices.SortedFunc(maps.Keys(lex), func(a, b pair) int {
-			return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b))
-		})
+		keys := slices.SortedFunc(maps.Keys(lex), comparePairs)
 		putInt(len(keys))
 		for _, k := range keys {
 			putStr(k.a)
@@ -58,30 +60,59 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			putStr(lex[k])
 		}
 	}
+	keys := slices.SortedFunc(maps.Keys(t.lem.rules), comparePairs)
+	putInt(len(keys))
+	for _, k := range keys {
+		r := t.lem.rules[k]
+		putStr(k.a)
+		putStr(k.b)
+		lower := 0
+		if r.lower {
+			lower = 1
+		}
+		putInt(lower)
+		putInt(r.cut)
+		putStr(r.add)
+	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
 	}
 	if err := zw.Close(); err != nil {
 		return cw.n, err
 	}
+	for _, m := range models {
+		if _, err := cw.Write(m.Bytes()); err != nil {
+			return cw.n, err
+		}
+	}
 	return cw.n, cw.err
 }
 
 // Read reads a tagger written by WriteTo.
 func Read(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	raw, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
+	br := bytes.NewReader(raw)
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
+	// A bytes.Reader is an io.ByteReader, so that the gzip reader stops
+	// right after the first member, where the models start.
+	zr.Multistream(false)
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
+	rest := raw[len(raw)-br.Len():]
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("pos model: bad header")
 	}
 	d := decoder{data: data[len(magic):]}
 	var stages [2]stage
+	var sizes [2]int
 	for i := range stages {
 		st := &stages[i]
 		st.tagdict = make(map[string]int32)
@@ -89,21 +120,7 @@ func Read(r io.Reader) (*Tagger, error) {
 			w := d.str()
 			st.tagdict[w] = int32(d.int())
 		}
-		n := d.int()
-		if d.err != nil || n > len(d.data) {
-			return nil, errors.New("pos model: truncated")
-		}
-		m, err := perceptron.Read(bytes.NewReader(d.data[:n]))
-		if err != nil {
-			return nil, fmt.Errorf("pos model: %w", err)
-		}
-		d.data = d.data[n:]
-		for w, c := range st.tagdict {
-			if c < 0 || int(c) >= len(m.Labels) {
-				return nil, fmt.Errorf("pos model: class of %q out of range", w)
-			}
-		}
-		st.model = m
+		sizes[i] = d.size()
 	}
 	lem := &lemmatizer{}
 	for _, lex := range []*map[pair]string{&lem.exact, &lem.lower} {
@@ -114,10 +131,33 @@ func Read(r io.Reader) (*Tagger, error) {
 			(*lex)[k] = d.str()
 		}
 	}
+	n := d.int()
+	lem.rules = make(map[pair]rule, n)
+	for range n {
+		k := pair{d.str(), d.str()}
+		lem.rules[k] = rule{lower: d.int() == 1, cut: d.int(), add: d.str()}
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("pos model: %w", d.err)
 	}
-	lem.buildRules()
+	lem.index()
+	for i := range stages {
+		st := &stages[i]
+		if sizes[i] > len(rest) {
+			return nil, errors.New("pos model: truncated")
+		}
+		m, err := perceptron.Read(bytes.NewReader(rest[:sizes[i]]))
+		if err != nil {
+			return nil, fmt.Errorf("pos model: %w", err)
+		}
+		rest = rest[sizes[i]:]
+		for w, c := range st.tagdict {
+			if c < 0 || int(c) >= len(m.Labels) {
+				return nil, fmt.Errorf("pos model: class of %q out of range", w)
+			}
+		}
+		st.model = m
+	}
 	return newTagger(stages[0], stages[1], lem)
 }
 
@@ -132,6 +172,20 @@ func (d *decoder) int() int {
 	if n <= 0 || v > uint64(len(d.data)) {
 		if d.err == nil {
 			d.err = errors.New("bad varint")
+		}
+		d.data = nil
+		return 0
+	}
+	d.data = d.data[n:]
+	return int(v)
+}
+
+// size reads a byte count of data outside the decoder's.
+func (d *decoder) size() int {
+	v, n := binary.Uvarint(d.data)
+	if n <= 0 || v > 1<<31 {
+		if d.err == nil {
+			d.err = errors.New("bad size")
 		}
 		d.data = nil
 		return 0

@@ -18,7 +18,8 @@ type TrainConfig struct {
 	Sentences []conll.Sentence
 	// Epochs is the number of passes over the data; 0 means DefaultEpochs.
 	Epochs int
-	// Seed seeds the shuffling of the sentences before each epoch.
+	// Seed seeds the shuffling of the sentences before each epoch and the
+	// choice of the rare words whose identity features training drops.
 	Seed uint64
 	// Log, if not nil, receives progress messages.
 	Log func(format string, args ...any)
@@ -27,21 +28,21 @@ type TrainConfig struct {
 // Training defaults, chosen on UD EWT dev.
 const (
 	DefaultEpochs = 10
-	DefaultSeed   = 1
 
 	// folds is the number of folds over which the first pass is
 	// jackknifed to give the second pass realistic first-pass tags.
 	folds = 4
 	// Words at least tagdictMinCount times in training and with one class
 	// at least tagdictMinShare of the time go in the tag dictionary.
-	tagdictMinCount = 20
+	tagdictMinCount = 5
 	tagdictMinShare = 0.97
 	// Words seen at most dropMaxCount times lose their identity features
 	// in a dropRate share of training instances.
 	dropMaxCount = 1
 	dropRate     = 0.5
-	// prune drops averaged weights smaller than this from the model.
-	prune = 1e-3
+	// prune drops averaged weights smaller than this from the model; on
+	// dev, pruning at 0.05 to 0.5 makes no difference to accuracy.
+	prune = 0.5
 )
 
 // Train trains a tagger and lemmatizer. The result depends only on the
