@@ -183,6 +183,21 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				continue
 			}
 		}
+		// "the Archbishop of Canterbury", "the Duke of Edinburgh": a title
+		// of a place used as a person's name.
+		if t.title && t.cap && i+2 < len(toks) && toks[i+1].lower == "of" && (i+1 == len(toks) || !toks[i+1].title) {
+			n := r.placeAt(d, toks, i+2)
+			if n == 0 && placeTitles[t.lower] {
+				for n < 2 && i+2+n < len(toks) && runToken(toks, i+2+n) {
+					n++
+				}
+			}
+			if n > 0 && (i+2+n >= len(toks) || !toks[i+2+n].cap) {
+				add(mention{start: i, end: i + 2 + n, kind: byName, typ: schema.Person, strong: true})
+				i += 2 + n
+				continue
+			}
+		}
 		if i > 0 && t.cap && t.word && !t.title && i+1 < len(toks) && mediaNouns[toks[i+1].lower] && !runToken(toks, i) {
 			add(mention{start: i, end: i + 1, kind: byName, typ: schema.Organization, strong: true})
 			i++
@@ -510,3 +525,17 @@ func markPersonWords(d *document) {
 		}
 	}
 }
+
+// placeAt returns the number of tokens of a lexicon place or country name
+// starting at toks[k], or 0.
+func (r ruleRecognizer) placeAt(d *document, toks []token, k int) int {
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		if e, ok := r.lex.Name(d.text[toks[k].Start:toks[k+n-1].End]); ok && isLoc(e.Type) {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeTitles are titles held of a place ("Archbishop of Canterbury").
+var placeTitles = set(`archbishop bishop duke duchess earl countess mayor prince princess king queen marquess baron`)

@@ -29,6 +29,16 @@ func (d *document) readRoles() {
 				continue
 			}
 			title := d.text[toks[i].Start:toks[e-1].End]
+			// "Mayor of London Jane Doe": the place after "of".
+			org := -1
+			if e+1 < len(toks) && toks[e].lower == "of" {
+				if om := d.mentionStarting(si, e+1); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && d.entities[d.mentions[om].ent].typ != schema.Person {
+					if pm := d.mentionStarting(si, d.mentions[om].end); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
+						org = d.mentions[om].ent
+						e = d.mentions[om].end
+					}
+				}
+			}
 			// Person after the title, possibly after a comma.
 			k := e
 			comma := false
@@ -45,14 +55,16 @@ func (d *document) readRoles() {
 					i = e - 1
 					continue
 				}
-				org := d.qualifierBefore(si, i)
+				if org < 0 {
+					org = d.qualifierBefore(si, i)
+				}
 				d.addRole(d.mentions[pm].ent, title, org, si)
 				i = e - 1
 				continue
 			}
 			// Apposition: "Name, the [qualifier] title [of X],".
 			j := i - 1
-			org := d.qualifierBefore(si, i)
+			org = d.qualifierBefore(si, i)
 			for j >= 0 {
 				if toks[j].lower == "the" || toks[j].lower == "former" {
 					j--

@@ -200,6 +200,8 @@ func TestRoles(t *testing.T) {
 		{"He met the Kenyan president, Peter Otieno, in Nairobi.", []string{"Peter Otieno|president|Kenya"}},
 		{"Jane Moor, the Australian foreign minister, said little.", []string{"Jane Moor|foreign minister|Australia"}},
 		{"Former Prime Minister Olaf Berg died.", []string{"Olaf Berg|Former Prime Minister|"}},
+		{"Mayor of Lisbon Rui Costa opened the bridge.", []string{"Rui Costa|Mayor|Lisbon"}},
+		{"The Green Party's health spokeswoman, Ann Weir, spoke.", []string{"Ann Weir|health spokeswoman|Green Party"}},
 	}
 	for _, tt := range tests {
 		if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
@@ -231,6 +233,13 @@ func TestQuotes(t *testing.T) {
 		{"appositive skipped", `Tom Hale, from Oxfam, said: "Aid is late."`, []string{"Tom Hale|Aid is late."}},
 		{"continuation paragraph", "Ana Ruiz said: \"The first part.\n\"The second part.\"", []string{"Ana Ruiz|The first part.", "Ana Ruiz|The second part."}},
 		{"unnamed source", `"Talks have stalled," a senior official said.`, nil},
+		{"passive with agent", `The plan was described as "reckless" by Tom Hale.`, []string{"Tom Hale|reckless"}},
+		{"passive without agent", `Ana Ruiz's plan was described as "reckless".`, nil},
+		{"claims from", `Ana Ruiz rejected claims from Tom Hale that she was "out of touch".`, []string{"Tom Hale|out of touch"}},
+		{"title of a place", `The Archbishop of Lisbon said: "We pray for peace."`, []string{"Archbishop of Lisbon|We pray for peace."}},
+		{"reported then quoted", "Tom Hale said the vote was lost. \"We will try again.\"", []string{"Tom Hale|We will try again."}},
+		{"gender", "Mrs Ana Ruiz met Mr Tom Hale. \"It went well,\" she said.", []string{"Ana Ruiz|It went well,"}},
+		{"title of a show", `Ana Ruiz told "Morning Talk Live" she would run.`, nil},
 		{"scare quotes", `The so-called "peace plan" was published on Monday.`, nil},
 		{"statement", `"We stand together," the statement read.`, nil},
 	}
