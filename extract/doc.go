@@ -66,6 +66,7 @@ type document struct {
 	mentions    []mention       // in text order
 	personWords map[string]bool // words used as a person's name (markPersonWords)
 	nerSpans    []labeledSpan   // the NLP core's entity spans, if it ran
+	lowerWords  map[string]bool // words written in lower case somewhere (markCommon)
 	pending     []mention       // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int

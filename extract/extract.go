@@ -37,6 +37,13 @@ func New() (*Extractor, error) {
 	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}, ner: rec}, nil
 }
 
+// NewRules returns an Extractor that reads names with the hand-written
+// rules and lexicons only, without the statistical entity recognizer:
+// faster, and independent of the embedded model.
+func NewRules() *Extractor {
+	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}}
+}
+
 // Extract reads the facts of one article.
 func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	if err := ctx.Err(); err != nil {

@@ -226,8 +226,10 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				j++
 				continue
 			}
-			// "Bank of England": a connector between capitalised words.
-			if connectors[toks[j].lower] && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
+			// "Bank of England": a connector between capitalised words;
+			// "and" only inside an organisation's name ("Department of
+			// Trade and Industry").
+			if (connectors[toks[j].lower] || toks[j].lower == "and" && suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j])) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -371,6 +373,22 @@ func suffixType(toks []token) schema.Type {
 // typeRun types a capitalised run that is not in the lexicon.
 func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	toks := d.sents[si].toks
+	// "Andrew Nicol QC": post-nominal letters are not part of the name.
+	for j-i >= 2 && postNominals[toks[j-1].text] {
+		j--
+	}
+	// "Child Support Agency Jane Doe": an organisation's name, then a
+	// person's.
+	for p := i + 1; p < j-1; p++ {
+		if orgWords[toks[p-1].lower] && r.lex.FirstName(toks[p].text) {
+			r.typeRun(d, si, i, p, add)
+			r.typeRun(d, si, p, j, add)
+			return
+		}
+	}
+	if j-i == 1 && d.lowerWords[toks[i].lower] && !d.personWords[toks[i].text] {
+		return // "Culture", "Justice": a common word capitalised in a name
+	}
 	m := mention{start: i, end: j, kind: byName}
 	if nonNameHeads[toks[j-1].lower] || nonNameStarts[toks[i].lower] {
 		return
@@ -473,6 +491,7 @@ func functionWordIn(toks []token) bool {
 // case elsewhere ("Rival Jane Doe said", "Senator Goes After Rival").
 func markCommon(d *document) {
 	lower := map[string]bool{}
+	d.lowerWords = lower
 	for _, s := range d.sents {
 		for _, t := range s.toks {
 			if t.word && !t.cap {

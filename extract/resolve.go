@@ -170,11 +170,14 @@ func (d *document) resolve() {
 			// A lone capitalised word is kept when context says what it is.
 			if m.end < len(toks) && saysVerb(toks, m.end) {
 				typ = schema.Person
+				if t, _, ok := d.nerType(toks[m.start].Start, toks[m.end-1].End); ok && t == schema.Organization {
+					typ = schema.Organization // "Oxfam said"
+				}
 			} else {
 				continue
 			}
 		}
-		if typ == schema.Organization && !isAcronym(m.text) && !m.strong {
+		if typ == schema.Organization && !isAcronym(m.text) && !m.strong && !(m.end < len(toks) && saysVerb(toks, m.end)) {
 			continue
 		}
 		if m.start == 0 && !m.strong && typ != schema.Place {

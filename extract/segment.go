@@ -73,7 +73,7 @@ func splitWords(text string, start, end int) []token {
 		}
 		// "Kyiv,on": a comma between letters with the space missing.
 		for k := i + 1; k < j-1; k++ {
-			if text[k] == ',' && unicode.IsLetter(rune(text[k-1])) && unicode.IsLetter(rune(text[k+1])) {
+			if (text[k] == ',' || text[k] == '(') && unicode.IsLetter(rune(text[k-1])) && unicode.IsLetter(rune(text[k+1])) {
 				toks = splitChunk(text, i, k, toks)
 				toks = append(toks, newToken(text, k, k+1))
 				i = k + 1

@@ -125,3 +125,6 @@ upper lower greater`)
 
 // nonNameStarts begin capitalised phrases that name no actor ("Article 5").
 var nonNameStarts = set(`article section chapter clause paragraph resolution page figure table`)
+
+// postNominals follow a person's name ("QC", "MP").
+var postNominals = set(`QC KC MP MEP MSP AM MLA OBE MBE CBE KBE DBE Jr Jr. Sr Sr. PhD`)
