@@ -176,7 +176,8 @@ func newNLPTrainCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "train",
 		Short: "Retrain the embedded NLP models from the public data sets",
-		Long: `train retrains the models of the tagger (UD EWT train), the entity recogniser
+		Long: `train retrains the models of the tagger (UD EWT train, with word clusters
+from the Reuters-21578 and BBC news and the treebank's text), the entity recogniser
 (CoNLL-2003 train, with word clusters from the Reuters-21578 and BBC news and
 the CoNLL-2003 training text) and the dependency parser (UD EWT train, with
 part-of-speech tags jackknifed over four folds) and writes each model file
@@ -237,7 +238,11 @@ func trainComponent(ctx context.Context, c, data, out string) error {
 		if train, err = conll.ReadUFile(filepath.Join(data, "ud_ewt", "en_ewt-ud-train.conllu")); err != nil {
 			return err
 		}
-		m, err = pos.Train(ctx, pos.TrainConfig{Sentences: train, Log: logf})
+		var clusters *pos.Clusters
+		if clusters, err = posClusters(ctx, data, train); err != nil {
+			return err
+		}
+		m, err = pos.Train(ctx, pos.TrainConfig{Sentences: train, Clusters: clusters, Log: logf})
 	case "ner":
 		var train []conll.NERDocument
 		if train, err = conll.Read2003File(filepath.Join(data, "conll2003", "eng.train")); err != nil {
@@ -259,7 +264,11 @@ func trainComponent(ctx context.Context, c, data, out string) error {
 		if train, err = conll.ReadUFile(filepath.Join(data, "ud_ewt", "en_ewt-ud-train.conllu")); err != nil {
 			return err
 		}
-		if err = jackknifeTags(ctx, train, 4, logf); err != nil {
+		var clusters *pos.Clusters
+		if clusters, err = posClusters(ctx, data, train); err != nil {
+			return err
+		}
+		if err = jackknifeTags(ctx, train, 4, clusters, logf); err != nil {
 			return err
 		}
 		m, err = dep.Train(ctx, dep.TrainConfig{Sentences: train, Epochs: 15, Seed: 1, ExploreFrom: 1, Log: logf})
@@ -286,17 +295,31 @@ func trainComponent(ctx context.Context, c, data, out string) error {
 	return nil
 }
 
+// posClusters learns the tagger's word clusters from the unlabelled news
+// of the data directory (as package ner reads it) and the words of the
+// treebank's training sentences.
+func posClusters(ctx context.Context, data string, train []conll.Sentence) (*pos.Clusters, error) {
+	text, err := ner.ReadUnlabelled(data)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range train {
+		text = append(text, s.Words)
+	}
+	return pos.LearnClusters(ctx, text, pos.ClusterConfig{})
+}
+
 // jackknifeTags replaces the UPOS and XPOS tags of train by those of
 // taggers trained on the other folds (contiguous blocks of sentences), so
 // that the parser learns from tags as error-prone as those it will see.
-func jackknifeTags(ctx context.Context, train []conll.Sentence, folds int, logf func(string, ...any)) error {
+func jackknifeTags(ctx context.Context, train []conll.Sentence, folds int, clusters *pos.Clusters, logf func(string, ...any)) error {
 	n := len(train)
 	upos := make([][]string, n)
 	xpos := make([][]string, n)
 	for k := range folds {
 		lo, hi := k*n/folds, (k+1)*n/folds
 		rest := append(slices.Clone(train[:lo]), train[hi:]...)
-		t, err := pos.Train(ctx, pos.TrainConfig{Sentences: rest})
+		t, err := pos.Train(ctx, pos.TrainConfig{Sentences: rest, Clusters: clusters})
 		if err != nil {
 			return fmt.Errorf("jackknife fold %d: %w", k, err)
 		}

@@ -15,7 +15,7 @@ import (
 	"newsgraph/extract/nlp/perceptron"
 )
 
-const magic = "NGPOS003"
+const magic = "NGPOS004"
 
 // WriteTo writes the tagger in a stable binary form: the same tagger always
 // gives the same bytes. Read reads it back.
@@ -59,6 +59,16 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			putStr(k.b)
 			putStr(lex[k])
 		}
+	}
+	var clusterWords []string
+	var clusterOf []uint16
+	if t.clusters != nil {
+		clusterWords, clusterOf = t.clusters.words, t.clusters.of
+	}
+	putInt(len(clusterWords))
+	for i, w := range clusterWords {
+		putStr(w)
+		putInt(int(clusterOf[i]))
 	}
 	keys := slices.SortedFunc(maps.Keys(t.lem.rules), comparePairs)
 	putInt(len(keys))
@@ -131,6 +141,14 @@ func Read(r io.Reader) (*Tagger, error) {
 			(*lex)[k] = d.str()
 		}
 	}
+	var clusters *Clusters
+	if n := d.int(); n > 0 {
+		words, of := make([]string, n), make([]uint16, n)
+		for i := range n {
+			words[i], of[i] = d.str(), uint16(d.int())
+		}
+		clusters = newClusters(words, of)
+	}
 	n := d.int()
 	lem.rules = make(map[pair]rule, n)
 	for range n {
@@ -158,7 +176,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 		st.model = m
 	}
-	return newTagger(stages[0], stages[1], lem)
+	return newTagger(stages[0], stages[1], lem, clusters)
 }
 
 // decoder reads uvarints and strings, remembering the first error.

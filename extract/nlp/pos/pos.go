@@ -50,7 +50,9 @@ type Tagger struct {
 	upos   []string // UPOS of each class of second
 	xpos   []string // XPOS of each class of second
 	lem    *lemmatizer
-	pool   sync.Pool // of *scratch
+	// clusters, if not nil, gives the word-cluster features.
+	clusters *Clusters
+	pool     sync.Pool // of *scratch
 }
 
 // stage is one tagging pass.
@@ -87,8 +89,8 @@ func Load() (*Tagger, error) {
 
 // newTagger finishes a tagger whose stages and lemmatizer are set,
 // splitting the class labels of the second stage.
-func newTagger(first, second stage, lem *lemmatizer) (*Tagger, error) {
-	t := &Tagger{first: first, second: second, lem: lem}
+func newTagger(first, second stage, lem *lemmatizer, clusters *Clusters) (*Tagger, error) {
+	t := &Tagger{first: first, second: second, lem: lem, clusters: clusters}
 	for _, l := range second.model.Labels {
 		u, x, ok := strings.Cut(l, " ")
 		if !ok {
@@ -121,7 +123,7 @@ func (t *Tagger) getScratch() *scratch {
 func (t *Tagger) Tag(words []string, upos, xpos []string) {
 	s := t.getScratch()
 	defer t.pool.Put(s)
-	s.toks = prepare(s.toks, words)
+	s.toks = prepare(s.toks, words, t.clusters)
 	s.first = resize(s.first, len(words))
 	s.second = resize(s.second, len(words))
 	t.first.tag(s, words, nil, s.first)
@@ -157,6 +159,7 @@ type tokenValues struct {
 	pre                [3]uint64 // lower-case prefixes of 1–3 bytes
 	suf                [4]uint64 // lower-case suffixes of 1–4 bytes
 	flags              uint64    // capitalization, digits, hyphen, position
+	cluster            uint64    // word cluster + 1, 0 for none
 }
 
 // The feature templates.
@@ -194,6 +197,11 @@ const (
 	tPrevRight1
 	tRight1Lower
 	tRight0Lower
+	tCluster
+	tPrevCluster
+	tNextCluster
+	tPrevTagCluster
+	tClusterSuf2
 	numTemplates
 )
 
@@ -259,7 +267,7 @@ const (
 )
 
 // prepare computes the values of each word into toks, reusing its storage.
-func prepare(toks []tokenValues, words []string) []tokenValues {
+func prepare(toks []tokenValues, words []string, clusters *Clusters) []tokenValues {
 	toks = toks[:0]
 	for i, w := range words {
 		var v tokenValues
@@ -325,6 +333,7 @@ func prepare(toks []tokenValues, words []string) []tokenValues {
 			flags |= flagFirst
 		}
 		v.flags = flags
+		v.cluster = uint64(clusters.cluster(w) + 1)
 		toks = append(toks, v)
 	}
 	return toks
@@ -390,6 +399,15 @@ func features(feats []uint64, toks []tokenValues, right []int32, i, p1, p2 int, 
 		f2(tPrevTagSuf3, t1, v.suf[2]),
 		f1(tNextShape, next.shape),
 	)
+	if v.cluster|prev.cluster|next.cluster != 0 {
+		feats = append(feats,
+			f1(tCluster, v.cluster),
+			f1(tPrevCluster, prev.cluster),
+			f1(tNextCluster, next.cluster),
+			f2(tPrevTagCluster, t1, v.cluster),
+			f2(tClusterSuf2, v.cluster, v.suf[1]),
+		)
+	}
 	if right != nil {
 		r0 := uint64(right[i] + 3)
 		r1, r2 := uint64(1), uint64(1)

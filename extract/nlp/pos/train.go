@@ -21,6 +21,9 @@ type TrainConfig struct {
 	// Seed seeds the shuffling of the sentences before each epoch and the
 	// choice of the rare words whose identity features training drops.
 	Seed uint64
+	// Clusters, if not nil, are word clusters (see LearnClusters) whose
+	// features the tagger uses.
+	Clusters *Clusters
 	// Log, if not nil, receives progress messages.
 	Log func(format string, args ...any)
 }
@@ -60,7 +63,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	d := trainData{sents: sents, epochs: cmp.Or(cfg.Epochs, DefaultEpochs), logf: logf}
+	d := trainData{sents: sents, epochs: cmp.Or(cfg.Epochs, DefaultEpochs), logf: logf, clusters: cfg.Clusters}
 	var words, xpos, lemmas []string
 	d.wordCount = make(map[string]int)
 	for _, s := range sents {
@@ -96,7 +99,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 			return nil, err
 		}
 		for _, i := range out {
-			sc.toks = prepare(sc.toks, sents[i].Words)
+			sc.toks = prepare(sc.toks, sents[i].Words, cfg.Clusters)
 			pred[i] = make([]int32, len(sents[i].Words))
 			st.tag(&sc, sents[i].Words, nil, pred[i])
 		}
@@ -110,7 +113,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newTagger(first, second, trainLemmatizer(words, xpos, lemmas))
+	return newTagger(first, second, trainLemmatizer(words, xpos, lemmas), cfg.Clusters)
 }
 
 // classes returns the sorted labels that label gives the words of sents, and
@@ -146,6 +149,7 @@ type trainData struct {
 	sents     []conll.Sentence
 	wordCount map[string]int
 	epochs    int
+	clusters  *Clusters
 	logf      func(format string, args ...any)
 }
 
@@ -167,7 +171,7 @@ func (d *trainData) train(ctx context.Context, subset []int, labels []string, go
 				return stage{}, err
 			}
 			s := &d.sents[si]
-			toks = prepare(toks, s.Words)
+			toks = prepare(toks, s.Words, d.clusters)
 			var r []int32
 			if right != nil {
 				r = right[si]
