@@ -92,6 +92,10 @@ func (d *document) isPerson(mi int) bool {
 // titleHead strips determiners and qualifiers from an anaphor's title.
 func titleHead(t string) string {
 	t = strings.TrimPrefix(t, "former ")
+	switch t {
+	case "pm":
+		return "prime minister"
+	}
 	return t
 }
 
@@ -121,6 +125,19 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			}
 			if qual < 0 || ent.country == qual || ent.country < 0 {
 				best, exact = e, ok
+			}
+		}
+	}
+	if best < 0 && (head == "leader" || head == "president" || head == "premier") && qual >= 0 {
+		// "the US leader": whoever holds the country's top office.
+		for e, ent := range d.entities {
+			if ent.typ != schema.Person || ent.country != qual {
+				continue
+			}
+			for _, t := range ent.titles {
+				if t = titleHead(t); t == "president" || t == "prime minister" {
+					return e
+				}
 			}
 		}
 	}

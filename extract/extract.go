@@ -79,6 +79,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	}
 	d.resolve()
 	d.mergeAliases()
+	d.mergeTypeConflicts()
 	d.readRoles()
 	d.resolveAnaphora()
 	d.homeCountry()

@@ -22,6 +22,11 @@ type quoteSpan struct {
 // paragraph opens with a mark, and an open mark inside an open quotation
 // starts a new span of the same quotation.
 func findQuotes(text string) []quoteSpan {
+	if !strings.ContainsAny(text, "“”\"„«»") {
+		// Single marks are the article's quotation marks (British
+		// tabloid style): read them as double ones, apostrophes aside.
+		text = singlesAsDoubles(text)
+	}
 	var out []quoteSpan
 	unit := -1
 	carry := false // the previous paragraph ended inside a quotation
@@ -127,4 +132,29 @@ func appendSpan(out []quoteSpan, text string, i, j, unit int, single bool) []quo
 		return out
 	}
 	return append(out, quoteSpan{Span: Span{i, j}, unit: unit, single: single})
+}
+
+// singlesAsDoubles replaces the single quotation marks of text that are not
+// apostrophes with double ones of the same byte length, so that offsets
+// stay valid.
+func singlesAsDoubles(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	prev := ' '
+	for i, r := range text {
+		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		apostrophe := unicode.IsLetter(prev) && unicode.IsLetter(next)
+		switch {
+		case r == '‘' && !apostrophe:
+			b.WriteRune('“')
+		case r == '’' && !apostrophe:
+			b.WriteRune('”')
+		case r == '\'' && !apostrophe:
+			b.WriteRune('"')
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
 }

@@ -389,6 +389,9 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if j-i == 1 && d.lowerWords[toks[i].lower] && !d.personWords[toks[i].text] {
 		return // "Culture", "Justice": a common word capitalised in a name
 	}
+	if j-i == 1 && toks[i].quoted && !d.personWords[toks[i].text] {
+		return // "Make … Great Again": a lone unknown word in a quotation
+	}
 	m := mention{start: i, end: j, kind: byName}
 	if nonNameHeads[toks[j-1].lower] || nonNameStarts[toks[i].lower] {
 		return

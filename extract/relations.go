@@ -38,6 +38,19 @@ func (d *document) relations() {
 				continue // "Visit Britain", "Support Group": part of a name
 			}
 			for _, tr := range verbTriggers[t.lower] {
+				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
+					// "X was backed by Y": Y backed X.
+					agents := d.objectsAfter(si, v+1, "")
+					patients := d.subjectOf(si, v-1)
+					if len(agents) > 0 && len(patients) > 0 && !d.negated(si, v-1) {
+						for _, s := range d.ents(agents) {
+							for _, o := range d.ents(patients) {
+								d.addFact(si, s, tr.pred, o)
+							}
+						}
+					}
+					continue
+				}
 				objs := d.objectsAfter(si, v, tr.prep)
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
 					objs = d.placesAfter(si, v)

@@ -143,7 +143,9 @@ func (d *document) resolve() {
 			continue
 		}
 		toks0 := d.sents[m.sent].toks
-		if e := d.matchFirstName(w); e >= 0 && !(m.start > 0 && (toks0[m.start-1].title || honorifics[toks0[m.start-1].lower])) {
+		// "Sir Ben" is British style for Sir Ben Smith; "Prince Ben" or
+		// "Mr Ben" is someone else.
+		if e := d.matchFirstName(w); e >= 0 && !(m.start > 0 && (toks0[m.start-1].title || honorifics[toks0[m.start-1].lower] && !firstNameHonorifics[toks0[m.start-1].lower])) {
 			attach(mi, e) // "Keir" for the article's only Keir
 			continue
 		}
@@ -310,4 +312,31 @@ func (d *document) matchFirstName(w []string) int {
 		}
 	}
 	return found
+}
+
+// firstNameHonorifics go with a first name ("Sir Ben", "Dame Judi").
+var firstNameHonorifics = set(`sir dame`)
+
+// mergeTypeConflicts joins entities that one name was given two types
+// for ("Prime Minister Jane Doe" and a caption's "Jane Doe" typed as an
+// organisation): the person wins.
+func (d *document) mergeTypeConflicts() {
+	persons := map[string]int{}
+	for e, ent := range d.entities {
+		if ent.typ == schema.Person {
+			persons[CanonicalKey(ent.name)] = e
+		}
+	}
+	for e, ent := range d.entities {
+		if ent.typ == schema.Person || lexiconEntity(ent) {
+			continue
+		}
+		if p, ok := persons[CanonicalKey(ent.name)]; ok && p != e {
+			d.merge(p, e)
+		}
+	}
+}
+
+func lexiconEntity(ent *entity) bool {
+	return lexiconName(ent.name)
 }

@@ -132,7 +132,7 @@ func (d *document) qualifierBefore(si, i int) int {
 // addRole records a role once per person and title.
 func (d *document) addRole(person int, title string, org int, si int) {
 	title = strings.TrimSpace(title)
-	key := strings.ToLower(title) + "\x00" + d.entities[person].name
+	key := normTitle(title) + "\x00" + d.entities[person].name
 	ent := d.entities[person]
 	if org >= 0 && ent.country < 0 {
 		ent.country = org
@@ -151,7 +151,7 @@ func (d *document) addRole(person int, title string, org int, si int) {
 		// A later mention may name where the role is held.
 		if org >= 0 {
 			for i := range d.roles {
-				if d.roles[i].Person == person && strings.EqualFold(d.roles[i].Title, title) && d.roles[i].Org < 0 {
+				if d.roles[i].Person == person && normTitle(d.roles[i].Title) == normTitle(title) && d.roles[i].Org < 0 {
 					d.roles[i].Org = org
 				}
 			}
@@ -210,6 +210,24 @@ func (d *document) homeCountry() {
 			uk = e
 		}
 	}
+	// British usage marks a British article: knighthoods ("Sir Jane
+	// Doe") and titles such as "Home Secretary" without a country.
+	british := false
+	for _, m := range d.mentions {
+		if m.kind == byName && m.start > 0 && britishHonorifics[d.sents[m.sent].toks[m.start-1].lower] {
+			british = true
+		}
+	}
+	for _, r := range d.roles {
+		w := strings.Fields(strings.ToLower(r.Title))
+		if r.Org < 0 && len(w) >= 2 && w[len(w)-1] == "secretary" && w[0] != "secretary" && nationalTitle(r.Title) {
+			british = true
+		}
+	}
+	home := -1
+	if british && uk >= 0 && counts[uk] > 0 {
+		home = uk
+	}
 	for i := range d.roles {
 		r := &d.roles[i]
 		if r.Org >= 0 || !nationalTitle(r.Title) {
@@ -221,9 +239,8 @@ func (d *document) homeCountry() {
 				held[o.Org] = true
 			}
 		}
-		w := strings.Fields(strings.ToLower(r.Title))
-		if len(w) >= 2 && w[len(w)-1] == "secretary" && w[0] != "secretary" && uk >= 0 && counts[uk] > 0 && !held[uk] {
-			r.Org = uk
+		if home >= 0 && !held[home] {
+			r.Org = home
 			continue
 		}
 		best, bestN, tie := -1, 0, false
@@ -243,3 +260,26 @@ func (d *document) homeCountry() {
 		}
 	}
 }
+
+// normTitle folds a title for comparison: case, American spelling and the
+// "Secretary of X" word order ("Secretary of Defense" = "Defence
+// Secretary").
+func normTitle(t string) string {
+	w := strings.Fields(strings.ToLower(t))
+	for i, x := range w {
+		if x == "defense" {
+			w[i] = "defence"
+		}
+	}
+	if len(w) >= 3 && (w[0] == "secretary" || w[0] == "minister") && w[1] == "of" {
+		rest := w[2:]
+		if len(rest) > 1 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		w = append(append([]string{}, rest...), w[0])
+	}
+	return strings.Join(w, " ")
+}
+
+// britishHonorifics are British titles of honour.
+var britishHonorifics = set(`sir dame lord baroness`)

@@ -91,6 +91,7 @@ func init() {
 	add(`demand`, trigger{pred: schema.Demanded, prep: "for"}, trigger{pred: schema.Demanded, prep: "on"})
 	add(`convened convenes`, trigger{pred: schema.Met})
 	add(`sided sides siding`, trigger{pred: schema.Supports, prep: "with"})
+	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
 	add(`lashed`, trigger{pred: schema.Criticized, prep: "at"})
 }
 
