@@ -240,6 +240,8 @@ func TestQuotes(t *testing.T) {
 		{"reported then quoted", "Tom Hale said the vote was lost. \"We will try again.\"", []string{"Tom Hale|We will try again."}},
 		{"gender", "Mrs Ana Ruiz met Mr Tom Hale. \"It went well,\" she said.", []string{"Ana Ruiz|It went well,"}},
 		{"title of a show", `Ana Ruiz told "Morning Talk Live" she would run.`, nil},
+		{"single marks as quotation marks", "Sir Tom Hale arrived. Sir Tom said: ‘It’s the voters’ choice.\n‘We will see.’", []string{"Tom Hale|It’s the voters", "Tom Hale|We will see."}},
+		{"the PM", "Prime Minister Ana Ruiz arrived. The PM said: “We are ready.”", []string{"Ana Ruiz|We are ready."}},
 		{"scare quotes", `The so-called "peace plan" was published on Monday.`, nil},
 		{"statement", `"We stand together," the statement read.`, nil},
 	}
@@ -284,6 +286,12 @@ func TestRelations(t *testing.T) {
 		{"The Canadian aid to Ukraine arrived.", []string{"Canada|aided|Ukraine"}},
 		{"Russia invaded Georgia in 2008.", []string{"Russia|attacked|Georgia"}},
 		{"Ana Ruiz praised her deputy, Tom Hale, and left.", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"Ana Ruiz was backed by Tom Hale.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"Ana Ruiz held talks with her Chilean counterpart, Tom Hale, and the Peruvian leader, Eva Soto.", []string{"Ana Ruiz|met|Eva Soto", "Ana Ruiz|met|Tom Hale"}},
+		{"Ana Ruiz, who spoke with Tom Hale on Monday, left.", []string{"Ana Ruiz|spoke_with|Tom Hale"}},
+		{"Ana Ruiz dismissed Tom Hale's plan. Tom Hale's plan was new. Eva Soto swiftly rejected this idea.", []string{"Ana Ruiz|criticized|Tom Hale", "Eva Soto|criticized|Tom Hale"}},
+		{"Ana Ruiz made a surprise trip to Iraq, where she met leaders in Baghdad.", []string{"Ana Ruiz|visited|Baghdad", "Ana Ruiz|visited|Iraq"}},
+		{"Labour MPs criticised Ana Ruiz.", nil},
 	}
 	for _, tt := range tests {
 		if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
