@@ -96,6 +96,15 @@ func (d *document) subjectOf(si, v int) []int {
 		// "Before visiting Peru, Ms Ortega …": the subject follows.
 		return d.mainSubject(si)
 	}
+	// "X asserted that … and cautioned that …": a verb coordinated with
+	// an earlier one shares its subject.
+	if v > 0 && toks[v-1].lower == "and" && (v < 2 || d.mentionEnding(si, v-1) < 0) && isReporting(toks[v]) {
+		for u := v - 2; u >= 0; u-- {
+			if isReporting(toks[u]) && !toks[u].quoted {
+				return d.subjectOf(si, u)
+			}
+		}
+	}
 	adjacent := true
 	titled := false // crossed a title: "X, Labour's election strategist, told"
 	for k := v - 1; k >= 0; k-- {

@@ -27,7 +27,11 @@ read reads commented comments commenting signalled signaled mocked joked quipped
 conceded concedes conceding contended contends maintained maintains believes believed
 thinks thought hopes hoped fears feared expects expected forecast forecasts
 announcing lamented laments shouted cried whispered demanded demands demanding
-says`)
+says asserted asserts asserting cautioned cautions cautioning affirmed affirms affirming
+underscored underscores highlighted highlights revealed reveals disclosed recounted assured
+assures countered counters retorted boasted boasts pointed contended testified wrote
+maintaining predicting questioned questions questioning answered answers
+insist insisted say tell`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
@@ -67,7 +71,7 @@ func init() {
 	add(`talks`, trigger{pred: schema.Met, prep: "with"})
 	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
 	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})
-	add(`call conversation`, trigger{pred: schema.SpokeWith, prep: "with"})
+	add(`call conversation discussions discussion`, trigger{pred: schema.SpokeWith, prep: "with"})
 	add(`agreed agrees`, trigger{pred: schema.AgreedWith, prep: "with"})
 	add(`visited visits visiting visit`, trigger{pred: schema.Visited})
 	add(`visit trip mission journey`, trigger{pred: schema.Visited, prep: "to"})
@@ -106,7 +110,7 @@ its today`)
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
-var nounTriggers = set(`talks call conversation trip mission journey support aid interview war
+var nounTriggers = set(`discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
