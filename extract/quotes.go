@@ -262,6 +262,20 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 			}
 			return nil, -1
 		}
+		// "his comments hinting at “…”": the person named before.
+		for u := v - 1; u >= 0 && u >= v-3; u-- {
+			if d.mentionEnding(si, u+1) >= 0 {
+				break
+			}
+			if w := toks[u].lower; w == "his" || w == "her" {
+				for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+					if m := &d.mentions[mi]; m.end <= u && d.isPerson(mi) && m.kind == byName && !toks[m.start].quoted {
+						return d.ents([]int{mi}), si
+					}
+				}
+				break
+			}
+		}
 		subj := d.subjectOf(si, v)
 		var out []int
 		for _, mi := range subj {

@@ -59,6 +59,13 @@ func (d *document) relations() {
 					objs = d.ideaOwner(si, v)
 				}
 				var subj []int
+				if tr.pred != schema.Visited && d.bothOf(si, v) && len(d.lastPair) == 2 && d.eachOther(si, v) {
+					// "Both leaders extended invitations to each other".
+					a, b := d.lastPair[0], d.lastPair[1]
+					d.addFact(si, a, tr.pred, b)
+					d.addFact(si, b, tr.pred, a)
+					continue
+				}
 				if nounTriggers[t.lower] {
 					subj = d.modifierOf(si, v)
 					if len(subj) == 1 && subj[0] < 0 {
@@ -194,6 +201,13 @@ func (d *document) between(si, v int) {
 	if len(objs) == 0 && v+3 < len(toks) && toks[v+1].lower == "the" && toks[v+2].lower == "two" {
 		objs = d.lastPair // "between the two leaders"
 	}
+	if pred == schema.Met && len(objs) == 2 {
+		// Talks between two who are yet to meet are the planned ones.
+		a, b := min(objs[0], objs[1]), max(objs[0], objs[1])
+		if d.factSeen[factKey{a, b, schema.WillMeet}] {
+			pred = schema.WillMeet
+		}
+	}
 	if len(objs) == 2 {
 		d.lastPair = objs
 	}
@@ -326,3 +340,27 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 // object ("A and B met", "A and B agreed to …").
 var pairTriggers = set(`met meet meets meeting talks talked spoke speak spoken agreed agree agrees
 convened convene held hold`)
+
+// bothOf reports whether the clause of token v opens with "Both leaders",
+// "The two men" and the like: the last two actors named together.
+func (d *document) bothOf(si, v int) bool {
+	toks := d.sents[si].toks
+	for k := 0; k+1 < v; k++ {
+		w := toks[k].lower
+		if (w == "both" || w == "two") && groupNouns[toks[k+1].lower] || w == "both" && toks[k+1].lower == "men" || w == "two" && toks[k+1].lower == "men" {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOther reports whether "each other" follows token v in its clause.
+func (d *document) eachOther(si, v int) bool {
+	toks := d.sents[si].toks
+	for k := v + 1; k+1 < len(toks) && k < v+10; k++ {
+		if toks[k].lower == "each" && toks[k+1].lower == "other" {
+			return true
+		}
+	}
+	return false
+}

@@ -31,7 +31,7 @@ says asserted asserts asserting cautioned cautions cautioning affirmed affirms a
 underscored underscores highlighted highlights revealed reveals disclosed recounted assured
 assures countered counters retorted boasted boasts pointed contended testified wrote
 maintaining predicting questioned questions questioning answered answers
-insist insisted say tell`)
+insist insisted say tell hinting hinted hints`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
@@ -78,6 +78,7 @@ func init() {
 	add(`travelled traveled travels flew flies went arrived headed`, trigger{pred: schema.Visited, prep: "to"}, trigger{pred: schema.Visited, prep: "in"})
 	add(`toured tour`, trigger{pred: schema.Visited}, trigger{pred: schema.Visited, prep: "of"})
 	add(`invited invites inviting`, trigger{pred: schema.Invited})
+	add(`invitation invitations`, trigger{pred: schema.Invited, prep: "to"})
 	add(`backed backs backing supports supported supporting endorsed endorses defended defends defending`, trigger{pred: schema.Supports})
 	add(`support`, trigger{pred: schema.Supports, prep: "for"})
 	add(`stands stood`, trigger{pred: schema.Supports, prep: "with"}, trigger{pred: schema.Supports, prep: "by"})
