@@ -63,7 +63,7 @@ func (d *document) qualifier(mi int) bool {
 	if m.possessive {
 		k++
 	}
-	for k < len(toks) && toks[k].title {
+	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower]) {
 		k++
 	}
 	if k == m.end {
@@ -487,3 +487,10 @@ func (d *document) subjectOfNoun(si, v int) []int {
 	}
 	return nil
 }
+
+// descriptorNouns stand between a qualifying name and the name it
+// qualifies ("UK bank Barclays", "his LSE counterpart Jane Doe").
+var descriptorNouns = set(`counterpart bank firm company group carmaker giant rival club side team
+star singer band airline retailer broadcaster newspaper network chain operator maker producer
+insurer lender regulator watchdog body agency champion striker midfielder defender goalkeeper
+coach manager boss chief colleague ally partner opponent`)

@@ -67,7 +67,6 @@ func init() {
 	}
 	add(`met meets meeting`, trigger{pred: schema.Met}, trigger{pred: schema.Met, prep: "with"})
 	add(`meet`, trigger{pred: schema.WillMeet}, trigger{pred: schema.WillMeet, prep: "with"})
-	add(`hosted hosts hosting`, trigger{pred: schema.Met})
 	add(`talks`, trigger{pred: schema.Met, prep: "with"})
 	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
 	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})

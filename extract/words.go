@@ -5,7 +5,7 @@ package extract
 
 // capStop are words that are capitalised at the start of a sentence or in a
 // headline but never begin or continue a name.
-var capStop = set(`neither either former mps meps msps ams a an the this that these those his her its their our my your
+var capStop = set(`bosses neither either former mps meps msps ams a an the this that these those his her its their our my your
 in on at by for from with without into onto of to as after before during since until
 while when where whether if though although because but and or nor so yet also
 he she it they we i you him them us me who whom whose which what why how
