@@ -264,7 +264,7 @@ func (d *document) headAt(si, k int) int {
 				qualified = true
 				continue
 			}
-			if m.kind == byTitle && m.ent < 0 || d.groupModifier(mi) {
+			if m.kind == byTitle && m.ent < 0 || d.groupModifier(mi) || d.modifiesNoun(mi) {
 				return -1
 			}
 			return mi
@@ -494,3 +494,27 @@ var descriptorNouns = set(`counterpart bank firm company group carmaker giant ri
 star singer band airline retailer broadcaster newspaper network chain operator maker producer
 insurer lender regulator watchdog body agency champion striker midfielder defender goalkeeper
 coach manager boss chief colleague ally partner opponent`)
+
+// modifiesNoun reports whether a name only modifies a common noun after it
+// ("an Evening Post journalist", "the Turkey-EU talks deal"): a title or
+// descriptor follows with no name after it, or the name is half of a
+// hyphenated pair.
+func (d *document) modifiesNoun(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.end-m.start == 1 && strings.Contains(toks[m.start].text, "-") && m.kind == byName {
+		return true
+	}
+	if m.possessive {
+		return false
+	}
+	k := m.end
+	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower]) {
+		k++
+	}
+	if k == m.end {
+		return false
+	}
+	n := d.mentionStarting(m.sent, k)
+	return n < 0 || d.mentions[n].kind != byName
+}

@@ -415,6 +415,13 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 			hasDigit = true
 		}
 	}
+	// "Mayor of Lisbon Jane Doe": a name after a title of a place.
+	titledOf := false
+	for _, pm := range d.pending {
+		if pm.end == i && isLoc(pm.typ) && pm.start >= 2 && toks[pm.start-1].lower == "of" && toks[pm.start-2].title {
+			titledOf = true
+		}
+	}
 	orgBefore := false
 	if i >= 2 && isPossessive(toks[i-1]) {
 		for _, m := range d.pending {
@@ -430,7 +437,7 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		m.typ, m.strong = schema.Place, true
 	case j-i == 1 && (next == "administration" || next == "government" && false):
 		m.typ, m.strong = schema.Person, true
-	case honorifics[p] || (i > 0 && toks[i-1].title && toks[i-1].cap) || (i > 0 && toks[i-1].title && j-i >= 2):
+	case honorifics[p] || (i > 0 && toks[i-1].title && toks[i-1].cap) || (i > 0 && toks[i-1].title && j-i >= 2) || titledOf:
 		m.typ, m.strong = schema.Person, true
 	case j-i >= 2 && r.lex.FirstName(toks[i].text):
 		m.typ, m.strong = schema.Person, true

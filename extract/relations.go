@@ -92,6 +92,11 @@ func (d *document) relations() {
 					}
 					if len(subj) == 0 {
 						subj = d.subjectOf(si, v)
+						// Only meetings and aid read a subject from afar:
+						// "X told reporters a meeting with Y was planned".
+						if nounTriggers[t.lower] && tr.pred != schema.Met && tr.pred != schema.WillMeet && tr.pred != schema.SpokeWith && !(tr.pred == schema.Aided && len(subj) > 0 && !d.isPerson(subj[0])) {
+							subj = nil
+						}
 					}
 				}
 				if len(subj) == 0 && d.inIntro(si, v) {
@@ -307,9 +312,10 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 			return
 		}
 	case schema.Attacked:
-		// Armed attacks are on countries and places; "attacked the
-		// minister" or "attacked Labour's taxes" is criticism.
-		if ot != schema.Country && ot != schema.Place {
+		// Armed attacks are by countries and armed groups on countries
+		// and places; "attacked the minister", "Smith attacks US over
+		// aid" is criticism.
+		if ot != schema.Country && ot != schema.Place || st == schema.Person {
 			p = schema.Criticized
 		}
 	case schema.Told:

@@ -28,7 +28,7 @@ it's he's she's they're we're i'm you're don't isn't`)
 var honorifics = set(`mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady baroness baron prof prof. professor rev rev. reverend`)
 
 // connectors may join the capitalised words of one name.
-var connectors = set(`of for the de da du del della van von der bin ibn al el la le y`)
+var connectors = set(`& of for the de da du del della van von der bin ibn al el la le y`)
 
 // orgWords make a capitalised run an organisation.
 var orgWords = set(`party institute studies research economics relations rights affairs institution university college school council committee commission
