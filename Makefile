@@ -5,7 +5,7 @@ GO      ?= go
 TOOLS   := .tools
 EVAL    := out/eval
 
-.PHONY: all build run test test-tools eval lint bench clean
+.PHONY: all build run test test-tools test-postgres eval lint bench clean
 
 all: build
 
@@ -29,7 +29,42 @@ test-tools:
 		echo "installing n3 into $(TOOLS)"; mkdir -p $(TOOLS) && \
 		npm install --silent --no-audit --no-fund --prefix $(TOOLS) n3@1.17.2 >/dev/null; }
 
-test: test-tools
+# PostgreSQL for the tests of the postgres backend: Debian's package, only
+# when missing (its binaries are in /usr/lib/postgresql/<version>/bin).
+test-postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+		echo "installing postgresql"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+# The tests run with a throwaway PostgreSQL server: a cluster in a temporary
+# folder (initdb as the postgres user when run as root: postgres refuses
+# root), trust authentication, listening on 127.0.0.1 only on a free port,
+# and a database owned by the role the tests connect as (NEWSGRAPH_POSTGRES).
+# The server is stopped and its folder removed however the tests end.
+test: test-tools test-postgres
+	@set -e; \
+	bin=$$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1); \
+	[ -n "$$bin" ] || bin=$$(dirname "$$(command -v initdb)"); \
+	tmp=$${TMPDIR:-/tmp}; [ "$$(id -u)" != 0 ] || tmp=/tmp; \
+	pgdir=$$(mktemp -d "$$tmp/newsgraph-pg.XXXXXX"); \
+	as=; if [ "$$(id -u)" = 0 ]; then chown postgres: "$$pgdir"; as="runuser -u postgres --"; fi; \
+	stop() { (cd "$$pgdir" && $$as "$$bin/pg_ctl" -D "$$pgdir/data" -m fast -w stop >/dev/null 2>&1) || true; rm -rf "$$pgdir"; }; \
+	trap stop EXIT; trap 'exit 130' INT TERM; \
+	cd "$$pgdir"; \
+	$$as "$$bin/initdb" -D "$$pgdir/data" -U postgres -A trust -E UTF8 --no-sync >"$$pgdir/initdb.log" 2>&1 || { cat "$$pgdir/initdb.log"; exit 1; }; \
+	port=; for try in 1 2 3 4 5; do \
+		p=$$(( 20000 + $$(od -An -N2 -tu2 /dev/urandom) % 40000 )); \
+		if $$as "$$bin/pg_ctl" -D "$$pgdir/data" -l "$$pgdir/server.log" -w -t 60 \
+			-o "-p $$p -k $$pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null; then \
+			port=$$p; break; fi; \
+	done; \
+	[ -n "$$port" ] || { echo "PostgreSQL did not start:"; cat "$$pgdir/server.log"; exit 1; }; \
+	"$$bin/psql" -X -h 127.0.0.1 -p $$port -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
+		-c "CREATE ROLE newsgraph LOGIN" -c "CREATE DATABASE newsgraph OWNER newsgraph" >/dev/null; \
+	echo "PostgreSQL $$("$$bin/postgres" -V | awk '{print $$3}') on 127.0.0.1:$$port (in $$pgdir)"; \
+	cd $(CURDIR); \
+	NEWSGRAPH_POSTGRES="postgres://newsgraph@127.0.0.1:$$port/newsgraph?sslmode=disable" \
 	NEWSGRAPH_TOOLS=$(abspath $(TOOLS)) $(GO) test -count=1 ./...
 
 # Builds the seeds, the dev-bbc articles and PolNeAR's dev texts into one

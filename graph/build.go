@@ -174,6 +174,8 @@ func unescapeSegment(s string) (string, error) {
 // ReplaceArticle deletes the quads labelled with the result's article and
 // writes its new quads, and updates the display names of the actors whose
 // articles changed. It returns the numbers of quads added and removed.
+// Except on bolt, the article and its display names are written in one
+// transaction.
 func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added, removed int, err error) {
 	touched := map[quad.Value]bool{}
 	if added, removed, err = s.replaceArticle(ctx, res, touched); err != nil {
@@ -183,8 +185,19 @@ func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added,
 	return added + a, removed + r, err
 }
 
-// replaceArticle rewrites an article's quads, adding the actors whose quads
-// changed to touched.
+// namesWithArticles reports whether the display names an article changes
+// are written in the article's transaction. They are on every backend but
+// bolt, so that a build stopped between two articles leaves a graph whose
+// every article, with the display names it implies, is either as before or
+// as new. On bolt they are written once at the end of a build, which
+// BuildAt makes atomic as a whole: bolt lost a node shared by the deleted
+// and added quads of one transaction (see apply).
+func (s *Store) namesWithArticles() bool { return s.Backend != "bolt" }
+
+// replaceArticle rewrites an article's quads. With namesWithArticles, the
+// display names its changes imply are written in the same transaction;
+// otherwise the actors whose names may change are added to touched, for
+// UpdateDisplayNames.
 func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched map[quad.Value]bool) (added, removed int, err error) {
 	label := schema.ArticleIRI(res.Article.ID)
 	old := map[quad.Quad]bool{}
@@ -196,7 +209,7 @@ func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched
 	err = it.Err()
 	it.Close()
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, fmt.Errorf("read article %s: %w", res.Article.ID, err)
 	}
 	var dels, adds []quad.Quad
 	for _, q := range ArticleQuads(res) {
@@ -209,12 +222,26 @@ func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched
 	for q := range old {
 		dels = append(dels, q)
 	}
+	// A display name depends on the names the articles give the actor
+	// (ng:name) and on nothing else.
+	named := map[quad.Value]bool{}
 	for _, qs := range [][]quad.Quad{dels, adds} {
 		for _, q := range qs {
-			if IsActor(q.Subject) {
-				touched[q.Subject] = true
+			if q.Predicate == schema.ArticleName && IsActor(q.Subject) {
+				named[q.Subject] = true
 			}
 		}
+	}
+	if !s.namesWithArticles() {
+		for n := range named {
+			touched[n] = true
+		}
+	} else {
+		nd, na, err := s.displayNameChanges(ctx, named, dels, adds)
+		if err != nil {
+			return 0, 0, fmt.Errorf("article %s: %w", res.Article.ID, err)
+		}
+		dels, adds = append(dels, nd...), append(adds, na...)
 	}
 	if err := s.apply(ctx, dels, adds); err != nil {
 		return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
@@ -257,26 +284,53 @@ func (s *Store) apply(ctx context.Context, dels, adds []quad.Quad) error {
 // schema.NamesGraph) of the given actors from the names their articles give
 // them, and removes those of actors no article mentions any more.
 func (s *Store) UpdateDisplayNames(ctx context.Context, actors map[quad.Value]bool) (added, removed int, err error) {
+	if len(actors) == 0 {
+		return 0, 0, nil
+	}
+	dels, adds, err := s.displayNameChanges(ctx, actors, nil, nil)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := s.apply(ctx, dels, adds); err != nil {
+		return 0, 0, fmt.Errorf("write display names: %w", err)
+	}
+	return len(adds), len(dels), nil
+}
+
+// displayNameChanges returns the display-name quads to delete and to add
+// so that the given actors have the display names their articles give them
+// once the pending deletions and additions of quads are applied.
+func (s *Store) displayNameChanges(ctx context.Context, actors map[quad.Value]bool, pendingDels, pendingAdds []quad.Quad) (dels, adds []quad.Quad, err error) {
 	nodes := make([]quad.Value, 0, len(actors))
 	for n := range actors {
 		nodes = append(nodes, n)
 	}
 	sort.Slice(nodes, func(i, j int) bool { return quad.StringOf(nodes[i]) < quad.StringOf(nodes[j]) })
-	names := quad.IRI(schema.NamesGraph)
-	var dels, adds []quad.Quad
-	for _, n := range nodes {
-		qs, err := s.quadsOf(ctx, quad.Subject, n)
-		if err != nil {
-			return 0, 0, err
+	// The pending changes of the names articles give (ng:name), by actor.
+	pending := map[quad.Value]map[string]int{}
+	for _, p := range []struct {
+		qs    []quad.Quad
+		delta int
+	}{{pendingDels, -1}, {pendingAdds, +1}} {
+		for _, q := range p.qs {
+			if q.Predicate != schema.ArticleName || !actors[q.Subject] {
+				continue
+			}
+			if pending[q.Subject] == nil {
+				pending[q.Subject] = map[string]int{}
+			}
+			pending[q.Subject][literal(q.Object)] += p.delta
 		}
-		counts := map[string]int{}
-		var current []quad.Quad
-		for _, q := range qs {
-			switch {
-			case q.Predicate == schema.ArticleName:
-				counts[literal(q.Object)]++
-			case q.Predicate == schema.Name && q.Label == names:
-				current = append(current, q)
+	}
+	names := quad.IRI(schema.NamesGraph)
+	for _, n := range nodes {
+		counts, current, err := s.nameState(ctx, n)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read the names of %s: %w", quad.StringOf(n), err)
+		}
+		for name, d := range pending[n] {
+			if counts[name] += d; counts[name] <= 0 {
+				delete(counts, name)
 			}
 		}
 		var want *quad.Quad
@@ -294,16 +348,46 @@ func (s *Store) UpdateDisplayNames(ctx context.Context, actors map[quad.Value]bo
 			adds = append(adds, *want)
 		}
 	}
-	if err := s.apply(ctx, dels, adds); err != nil {
-		return 0, 0, fmt.Errorf("write display names: %w", err)
+	return dels, adds, nil
+}
+
+// nameState reads how many articles give actor n each of its names
+// (ng:name) and its current display-name quads. It resolves only the names,
+// not every node of the actor's quads: on the SQL backends each node
+// resolved is a query.
+func (s *Store) nameState(ctx context.Context, n quad.Value) (counts map[string]int, current []quad.Quad, err error) {
+	counts = map[string]int{}
+	ref := s.QS.ValueOf(n)
+	if ref == nil {
+		return counts, nil, nil
 	}
-	return len(adds), len(dels), nil
+	articleName := graph.ToKey(s.QS.ValueOf(schema.ArticleName))
+	displayName := graph.ToKey(s.QS.ValueOf(schema.Name))
+	namesGraph := graph.ToKey(s.QS.ValueOf(quad.IRI(schema.NamesGraph)))
+	it := s.QS.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		switch graph.ToKey(s.QS.QuadDirection(r, quad.Predicate)) {
+		case articleName:
+			if articleName != nil {
+				counts[literal(s.QS.NameOf(s.QS.QuadDirection(r, quad.Object)))]++
+			}
+		case displayName:
+			if displayName != nil && namesGraph != nil && graph.ToKey(s.QS.QuadDirection(r, quad.Label)) == namesGraph {
+				current = append(current, s.QS.Quad(r))
+			}
+		}
+	}
+	return counts, current, it.Err()
 }
 
 // Build extracts the articles of opts.Inputs and writes them into the store:
 // an article whose content hash is stored already is left as it is (unless
 // opts.Force), a changed one has its quads replaced, a new one is added.
-// Articles are extracted concurrently and written in input order. Files
+// Articles are extracted concurrently and written in input order, each in
+// one transaction with the display names it changes (on bolt, the display
+// names are written at the end: see namesWithArticles). Files
 // that cannot be read or extracted are reported in the BuildReport and the
 // others are built; the error is for failures of the build itself
 // (including cancellation).
@@ -397,7 +481,7 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 		default:
 			added, removed, err := s.replaceArticle(ctx, o.res, touched)
 			if err != nil {
-				return rep, err
+				return rep, stopped(ctx, err)
 			}
 			if _, ok := stored[o.res.Article.ID]; ok {
 				rep.Updated++
@@ -419,13 +503,23 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 	}
 	added, removed, err := s.UpdateDisplayNames(ctx, touched)
 	if err != nil {
-		return rep, err
+		return rep, stopped(ctx, err)
 	}
 	rep.QuadsAdded += added
 	rep.QuadsRemoved += removed
 	rep.Quads, err = s.QuadCount(ctx)
 	rep.Duration = time.Since(start)
 	return rep, err
+}
+
+// stopped is the error of a build that failed with err: the context's
+// error if it was cancelled meanwhile (the SQL backends' reads fail with
+// errors of their own when their context is cancelled).
+func stopped(ctx context.Context, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%w (%v)", cerr, err)
+	}
+	return err
 }
 
 // outcome is what reading and extracting one file gave.
@@ -474,8 +568,14 @@ func (s *Store) extractOne(ctx context.Context, path string, stored map[string]s
 // store's folder and renames it over the old one only when the build has
 // succeeded, so a failed, interrupted or killed build leaves the previous
 // graph as it was. Other persistent backends are written in place, one
-// transaction per article. Only one build may run on a bolt store at a time.
+// transaction per article (with the display names it changes): a build that
+// stops leaves each article either as it was or as new. Only one build may
+// run on a store at a time (on CockroachDB, which has no advisory locks,
+// that is not checked).
 func BuildAt(ctx context.Context, backend, path string, opts BuildOptions) (*BuildReport, error) {
+	if IsSQL(backend) {
+		return buildSQL(ctx, backend, path, opts)
+	}
 	if backend != "bolt" {
 		st, err := OpenOrCreate(backend, path, nil)
 		if err != nil {
@@ -572,4 +672,27 @@ func syncFile(path string) error {
 	}
 	defer f.Close()
 	return f.Sync()
+}
+
+// buildSQL builds into a SQL database, holding the build lock.
+func buildSQL(ctx context.Context, backend, path string, opts BuildOptions) (*BuildReport, error) {
+	d, err := openSQL(ctx, backend, path)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	unlock, err := d.lockBuild(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Redact(path), err)
+	}
+	defer unlock()
+	st, err := OpenOrCreate(backend, path, nil)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := st.Build(ctx, opts)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	return rep, err
 }

@@ -227,14 +227,19 @@ func TestInterruptedBuildKeepsPreviousGraph(t *testing.T) {
 	}
 }
 
-// TestHelperSlowBuild is not a test: TestKilledBuildKeepsPreviousGraph runs
-// it in a subprocess to build slowly until killed.
+// TestHelperSlowBuild is not a test: TestKilledBuildKeepsPreviousGraph and
+// TestPostgresKilledBuildLeavesWholeArticles run it in a subprocess to build
+// slowly until killed.
 func TestHelperSlowBuild(t *testing.T) {
 	db, in := os.Getenv("NEWSGRAPH_SLOW_BUILD_DB"), os.Getenv("NEWSGRAPH_SLOW_BUILD_IN")
 	if db == "" {
 		t.Skip("helper process only")
 	}
-	_, err := BuildAt(context.Background(), "bolt", db, BuildOptions{Inputs: []string{in}, Extractor: slowExtractor{}, Workers: 1})
+	backend := os.Getenv("NEWSGRAPH_SLOW_BUILD_BACKEND")
+	if backend == "" {
+		backend = "bolt"
+	}
+	_, err := BuildAt(context.Background(), backend, db, BuildOptions{Inputs: []string{in}, Extractor: slowExtractor{}, Workers: 1})
 	t.Fatalf("the build should have been killed; it ended with %v", err)
 }
 
@@ -306,8 +311,36 @@ func TestKilledBuildKeepsPreviousGraph(t *testing.T) {
 }
 
 func TestDisplayNames(t *testing.T) {
-	st := NewMemory()
-	defer st.Close()
+	for _, tc := range []struct {
+		backend string
+		open    func(t *testing.T) *Store
+	}{
+		{"memstore", func(t *testing.T) *Store { return NewMemory() }},
+		{"bolt", func(t *testing.T) *Store {
+			st, err := OpenOrCreate("bolt", t.TempDir(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}},
+		{"postgres", func(t *testing.T) *Store {
+			st, err := OpenOrCreate("postgres", postgresURL(t), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}},
+	} {
+		t.Run(tc.backend, func(t *testing.T) {
+			st := tc.open(t)
+			defer st.Close()
+			testDisplayNames(t, st)
+		})
+	}
+}
+
+// testDisplayNames checks the display names ReplaceArticle writes.
+func testDisplayNames(t *testing.T, st *Store) {
 	ctx := context.Background()
 	article := func(id, name string) *extract.Result {
 		text := name + " spoke.\n"

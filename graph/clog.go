@@ -17,7 +17,8 @@ func init() { clog.SetLogger(slogLogger{}) }
 type slogLogger struct{}
 
 func (slogLogger) log(level slog.Level, format string, args ...interface{}) {
-	slog.Default().Log(context.Background(), level, fmt.Sprintf(format, args...), "from", "cayley")
+	// Cayley's SQL backends name the database, password included.
+	slog.Default().Log(context.Background(), level, Redact(fmt.Sprintf(format, args...)), "from", "cayley")
 }
 
 func (l slogLogger) Infof(format string, args ...interface{}) {

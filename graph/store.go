@@ -47,7 +47,8 @@ func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
 
 // Open opens an existing store. Options are passed to the backend.
 func Open(backend, path string, opts graph.Options) (*Store, error) {
-	if backend == "bolt" {
+	switch {
+	case backend == "bolt":
 		if _, err := os.Stat(boltFile(path)); err != nil {
 			return nil, fmt.Errorf("%s: %w", path, ErrNoGraph)
 		}
@@ -55,27 +56,72 @@ func Open(backend, path string, opts graph.Options) (*Store, error) {
 		if err := checkUnlocked(boltFile(path)); err != nil {
 			return nil, fmt.Errorf("%s is open in another process (newsgraph serve?): %w", path, err)
 		}
+	case IsSQL(backend):
+		// Cayley opens a database without its tables, and every read
+		// fails later.
+		ctx := context.Background()
+		d, err := openSQL(ctx, backend, path)
+		if err != nil {
+			return nil, err
+		}
+		ok, err := d.hasGraph(ctx)
+		d.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", Redact(path), err)
+		} else if !ok {
+			return nil, fmt.Errorf("%s: %w", Redact(path), ErrNoGraph)
+		}
 	}
 	qs, err := graph.NewQuadStore(backend, path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", backend, path, err)
+		return nil, fmt.Errorf("open %s store %s: %w", backend, Redact(path), err)
 	}
 	return wrap(backend, path, qs)
 }
 
 // OpenOrCreate opens a store, creating it first where the backend is
-// persistent and the store does not exist yet.
+// persistent and the store does not exist yet. On the SQL backends it
+// creates Cayley's tables in the database (or in the schema first in the
+// connection's search path), which the connecting user must own, and an
+// index of the quads by label.
 func OpenOrCreate(backend, path string, opts graph.Options) (*Store, error) {
-	if graph.IsPersistent(backend) {
+	if IsSQL(backend) {
+		if err := initSQL(context.Background(), backend, path, opts); err != nil {
+			return nil, err
+		}
+	} else if graph.IsPersistent(backend) {
 		if err := graph.InitQuadStore(backend, path, opts); err != nil && err != graph.ErrDatabaseExists {
 			return nil, fmt.Errorf("create %s store %s: %w", backend, path, err)
 		}
 	}
 	qs, err := graph.NewQuadStore(backend, path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", backend, path, err)
+		return nil, fmt.Errorf("open %s store %s: %w", backend, Redact(path), err)
 	}
 	return wrap(backend, path, qs)
+}
+
+// initSQL creates the graph's tables in a SQL database that has none yet
+// (Cayley's Init logs an error when they exist), and the label index.
+func initSQL(ctx context.Context, backend, path string, opts graph.Options) error {
+	d, err := openSQL(ctx, backend, path)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	ok, err := d.hasGraph(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", Redact(path), err)
+	}
+	if !ok {
+		if err := graph.InitQuadStore(backend, path, opts); err != nil && err != graph.ErrDatabaseExists {
+			return fmt.Errorf("create %s store %s: %w", backend, Redact(path), err)
+		}
+	}
+	if err := d.addLabelIndex(ctx); err != nil {
+		return fmt.Errorf("%s: %w", Redact(path), err)
+	}
+	return nil
 }
 
 // NewMemory returns an empty in-memory store.

@@ -33,7 +33,8 @@ graph with the same content are left as they are (unless --force), changed
 ones have their facts replaced, new ones are added. Files that cannot be
 read are named with the reason and make the exit status 1; the others are
 built. A build that fails or is interrupted leaves the previous graph as it
-was.`,
+was (bolt), or each article either as it was or as new (PostgreSQL,
+CockroachDB: one transaction per article).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"seeds"}
@@ -70,10 +71,14 @@ was.`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: %s\n", p)
 				}
 			}
+			state := "the graph is as it was"
+			if graph.IsSQL(o.backend) {
+				state = "the articles written so far are in the graph, the others as they were"
+			}
 			if errors.Is(err, context.Canceled) {
-				return errors.New("build interrupted: the graph is as it was")
+				return fmt.Errorf("build interrupted: %s", state)
 			} else if err != nil {
-				return fmt.Errorf("build failed, the graph is as it was: %w", err)
+				return fmt.Errorf("build failed, %s: %w", state, err)
 			}
 			printReport(cmd, rep)
 			if rep.Failed > 0 {

@@ -42,7 +42,7 @@ refuses cross-origin requests, and refuses writes unless --writable.`,
 			if writable {
 				mode = "writable"
 			}
-			fmt.Fprintf(w, "newsgraph: serving %s (%s) at %s\n", o.path, mode, url)
+			fmt.Fprintf(w, "newsgraph: serving %s (%s) at %s\n", graph.Redact(o.path), mode, url)
 			if ex := graph.Examples(cmd.Context(), st, 3); len(ex) > 0 {
 				fmt.Fprintln(w, "\nTry these Gizmo queries on the query page (or POST them to "+url+"/api/v1/query/gizmo):")
 				for _, q := range ex {
