@@ -123,6 +123,9 @@ func (d *document) result(a Article) *Result {
 			if ent.typ == schema.Person || !lexiconName(name) {
 				name = fullestForm(ent, name)
 			}
+			if ent.typ == schema.Person {
+				name = d.cleanPersonName(name)
+			}
 			r.Entities = append(r.Entities, Entity{Key: CanonicalKey(name), Name: name, Type: ent.typ})
 		}
 		out := &r.Entities[index[e]]
@@ -205,4 +208,21 @@ func dropBylines(sents []sentence, a Article) []sentence {
 		}
 	}
 	return out
+}
+
+// cleanPersonName drops leading words that describe rather than name a
+// person ("Farmer Jane Doe", "Welshman Tom Hale"): titles, demonyms and
+// words the article also writes in lower case.
+func (d *document) cleanPersonName(name string) string {
+	lex := lexicon.Default()
+	w := strings.Fields(name)
+	for len(w) > 2 || len(w) == 2 && !lex.FirstName(w[0]) {
+		l := strings.ToLower(w[0])
+		_, adj := lex.Adjective(w[0])
+		if !(d.lowerWords[l] || lex.Title(l) || honorifics[l] || adj) || connectors[w[1]] {
+			break // "Archbishop of Lisbon" is a name
+		}
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
 }
