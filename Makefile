@@ -52,7 +52,7 @@ test: test-tools test-postgres
 	stop() { (cd "$$pgdir" && $$as "$$bin/pg_ctl" -D "$$pgdir/data" -m fast -w stop >/dev/null 2>&1) || true; rm -rf "$$pgdir"; }; \
 	trap stop EXIT; trap 'exit 130' INT TERM; \
 	cd "$$pgdir"; \
-	$$as "$$bin/initdb" -D "$$pgdir/data" -U postgres -A trust -E UTF8 --no-sync >"$$pgdir/initdb.log" 2>&1 || { cat "$$pgdir/initdb.log"; exit 1; }; \
+	$$as "$$bin/initdb" -D "$$pgdir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$$pgdir/initdb.log" 2>&1 || { cat "$$pgdir/initdb.log"; exit 1; }; \
 	port=; for try in 1 2 3 4 5; do \
 		p=$$(( 20000 + $$(od -An -N2 -tu2 /dev/urandom) % 40000 )); \
 		if $$as "$$bin/pg_ctl" -D "$$pgdir/data" -l "$$pgdir/server.log" -w -t 60 \
