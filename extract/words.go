@@ -113,7 +113,7 @@ var notAcronyms = set(`OK TV PM AM GMT BST CEO ID GDP VAT MP MPs MEP HQ PR IT AI
 var nonNameHeads = set(`bill act acts plan paper papers war wars report reports day days week
 budget insurance scheme schemes strategy policy policies directive award awards prize prizes
 link relief tax taxes treaty protocol amendment law laws code charter manifesto speech
-statement inquiry review white green`)
+statement inquiry review white green election elections referendum`)
 
 // runFunctionWords may stand capitalised inside a title-case name ("World
 // At One", "Friends Of The Earth").
