@@ -3,6 +3,16 @@
 // their speakers and the roles people hold, each with the sentence it was
 // read from. It knows nothing of the graph store; schema is the vocabulary
 // it shares with package graph.
+//
+// Extraction runs in stages over one document model (see doc.go):
+// sentences and tokens, quoted spans, name mentions, entities, roles,
+// pronoun and title anaphora, quotations with their speakers, and
+// relations. The rules are written by hand, with general lexicons of
+// countries, places, organisations, titles and given names (package
+// lexicon), because there is no training data for the relations, quotes
+// and roles of the gold format, and hand-written rules can follow its
+// annotation guide exactly. The NLP core's named-entity recognizer (package
+// nlp/ner) types the names that no lexicon and no sure cue types.
 package extract
 
 import (
