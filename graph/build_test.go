@@ -239,7 +239,10 @@ func TestHelperSlowBuild(t *testing.T) {
 	if backend == "" {
 		backend = "bolt"
 	}
-	_, err := BuildAt(context.Background(), backend, db, BuildOptions{Inputs: []string{in}, Extractor: slowExtractor{}, Workers: 1})
+	_, err := BuildAt(context.Background(), backend, db, BuildOptions{
+		Inputs: []string{in}, Extractor: slowExtractor{}, Workers: 1,
+		Progress: func(done, total int) { fmt.Printf("written %d\n", done) },
+	})
 	t.Fatalf("the build should have been killed; it ended with %v", err)
 }
 
