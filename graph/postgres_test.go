@@ -209,6 +209,7 @@ func TestPostgresRebuildReplacesChangedArticles(t *testing.T) {
 	if a1After := queryStrings(t, p, `g.V().Has(g.IRI("ng:article"), g.IRI("ngart:a1")).All()`); !reflect.DeepEqual(a1After, a1Before) || len(a1After) == 0 {
 		t.Errorf("a1's nodes changed: %v, were %v", a1After, a1Before)
 	}
+	checkNodeRefs(t, addr)
 	files["a2"], files["a3"] = "Cleo Marsh criticised Bram Okafor.\n", fixtures["a3"]
 	if got, want := exportString(t, p, "nquads"), freshExport(t, files); got != want {
 		t.Errorf("incremental build differs from a fresh one:\n%s\n--- fresh:\n%s", got, want)
@@ -269,12 +270,40 @@ func checkConsistent(t *testing.T, addr string, n int) int {
 		sort.Strings(ids)
 		t.Errorf("the store is not what a fresh build of its articles gives (new: %v):\n%s\n--- fresh:\n%s", ids, got, want)
 	}
+	checkNodeRefs(t, addr)
 	// Usable: a query runs.
 	if got := queryStrings(t, st, `g.V().Has(g.IRI("schema:name"), "Cleo Marsh").All()`); len(got) != 1 {
 		t.Errorf("Cleo Marsh: %v", got)
 	}
 	st.Close()
 	return len(ids)
+}
+
+// checkNodeRefs checks Cayley's bookkeeping in the postgres store at addr:
+// every node is used by a quad, every value of a quad is a node, and each
+// node's reference count is the number of places quads use it.
+func checkNodeRefs(t *testing.T, addr string) {
+	t.Helper()
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var wrong, unused, missing int
+	err = db.QueryRow(`WITH refs AS (
+		SELECT h, count(*) AS c FROM (
+			SELECT subject_hash AS h FROM quads UNION ALL SELECT predicate_hash FROM quads
+			UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL
+		) AS used GROUP BY h)
+		SELECT count(*), count(*) FILTER (WHERE r.h IS NULL), count(*) FILTER (WHERE n.hash IS NULL)
+		FROM nodes n FULL JOIN refs r ON n.hash = r.h
+		WHERE n.hash IS NULL OR r.h IS NULL OR n.refs <> r.c`).Scan(&wrong, &unused, &missing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wrong != 0 {
+		t.Errorf("%d nodes with wrong reference counts (%d unused, %d missing)", wrong, unused, missing)
+	}
 }
 
 // sha256Hex is the content hash of an article file with the given text.
