@@ -230,6 +230,9 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 	}
 	toks := d.sents[si].toks
 	k := d.tokenAt(si, q.Start)
+	if sp := d.colonIntro(si, k); sp != nil {
+		return sp, si
+	}
 	for v := k - 1; v >= 0; v-- {
 		t := toks[v]
 		if t.quoted {
@@ -387,3 +390,29 @@ func titleOfWork(s string) bool {
 
 // passiveAux before a participle make it passive ("was described").
 var passiveAux = set(`been was were is are be being`)
+
+// colonIntro reads "He went on: “…”", where no reporting verb introduces
+// the quotation but a colon does: the subject of the clause before the
+// colon.
+func (d *document) colonIntro(si, k int) []int {
+	toks := d.sents[si].toks
+	c := k - 1
+	for c >= 0 && isQuote(toks[c].text) {
+		c--
+	}
+	if c < 1 || toks[c].text != ":" {
+		return nil
+	}
+	for v := c - 1; v >= 0; v-- {
+		if isReporting(toks[v]) {
+			return nil // the verb rule reads it
+		}
+	}
+	var out []int
+	for _, mi := range d.subjectOf(si, c) {
+		if d.speakerOK(mi) && d.isPerson(mi) {
+			out = append(out, mi)
+		}
+	}
+	return d.ents(out)
+}
