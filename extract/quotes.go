@@ -97,6 +97,12 @@ func (d *document) attributeQuotes() {
 				// quotation that is a sentence of its own continues the
 				// reported speech of the sentence before it.
 				speakers, si = d.reportedSpeaker(first - 1)
+				if len(speakers) == 0 && d.sents[first-1].para == para {
+					// "Writing in the Post, X set out his view. “…”"
+					if p := d.firstPerson(first - 1); p >= 0 {
+						speakers, si = []int{p}, first-1
+					}
+				}
 			}
 		}
 		if len(speakers) == 0 {
