@@ -44,8 +44,8 @@ func openSQL(ctx context.Context, backend, addr string) (*sqlDB, error) {
 
 func (d *sqlDB) Close() error { return d.db.Close() }
 
-// hasGraph reports whether the database (the schema first in the
-// connection's search path) holds Cayley's tables.
+// hasGraph reports whether the database holds Cayley's tables, in a schema
+// of the connection's search path.
 func (d *sqlDB) hasGraph(ctx context.Context) (bool, error) {
 	var ok bool
 	err := d.db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&ok)
