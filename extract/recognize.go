@@ -292,6 +292,11 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		return
 	}
 	text := d.text[toks[i].Start:toks[j-1].End]
+	if j-i == 1 && (d.personWords[text] || i > 0 && honorifics[toks[i-1].lower]) {
+		// "Mr Wellington", "Jordan said": a person with a place's name.
+		r.typeRun(d, si, i, j, add)
+		return
+	}
 	if e, ok := r.lex.Name(text); ok {
 		add(mention{start: i, end: j, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
 		return
@@ -549,7 +554,9 @@ func markPersonWords(d *document) {
 				d.personWords[t.text] = true
 			}
 			if i > 0 && !toks[i-1].cap && i+1 < len(toks) && (toks[i+1].lower == "said" || toks[i+1].lower == "says" || toks[i+1].lower == "told") && !t.title {
-				d.personWords[t.text] = true
+				if _, known := lexicon.Default().Name(t.text); !known && !isAcronym(t.text) {
+					d.personWords[t.text] = true // not "…, Russia said"
+				}
 			}
 		}
 	}
