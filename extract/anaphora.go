@@ -156,12 +156,9 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 
 // importantTitles are offices held by one person at a time, so that "the
 // prime minister" can only be the one the article is about.
-var importantTitles = set(`president prime_minister chancellor premier`)
-
-func init() {
-	importantTitles["prime minister"] = true
-	importantTitles["foreign secretary"] = true
-	importantTitles["home secretary"] = true
+var importantTitles = map[string]bool{
+	"president": true, "prime minister": true, "chancellor": true, "premier": true,
+	"foreign secretary": true, "home secretary": true,
 }
 
 // firstPerson is the first person the sentence names outside quotations

@@ -78,6 +78,10 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 			break
 		}
 		j++
+		// "Work and Pensions Secretary".
+		if j+1 < len(toks) && toks[j].lower == "and" && toks[j+1].cap && titleModifiers[toks[j+1].lower] {
+			j++
+		}
 	}
 	// Modifiers alone are not a title; a title that is one lower-case
 	// word after a capitalised one is part of a name ("Amnesty

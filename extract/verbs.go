@@ -57,9 +57,10 @@ type trigger struct {
 
 // verbTriggers map a verb form to the relation it states between its
 // subject and its object.
-var verbTriggers = map[string][]trigger{}
+var verbTriggers = buildTriggers()
 
-func init() {
+func buildTriggers() map[string][]trigger {
+	verbTriggers := map[string][]trigger{}
 	add := func(words string, tr ...trigger) {
 		for w := range set(words) {
 			verbTriggers[w] = append(verbTriggers[w], tr...)
@@ -97,6 +98,7 @@ func init() {
 	add(`sided sides siding`, trigger{pred: schema.Supports, prep: "with"})
 	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
 	add(`lashed`, trigger{pred: schema.Criticized, prep: "at"})
+	return verbTriggers
 }
 
 // lightVerbs stand between a subject and the noun that carries the
