@@ -63,7 +63,7 @@ test: test-tools test-postgres
 	"$$bin/psql" -X -h 127.0.0.1 -p $$port -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
 		-c "CREATE ROLE newsgraph LOGIN" -c "CREATE DATABASE newsgraph OWNER newsgraph" >/dev/null; \
 	echo "PostgreSQL $$("$$bin/postgres" -V | awk '{print $$3}') on 127.0.0.1:$$port (in $$pgdir)"; \
-	cd $(CURDIR); \
+	cd "$(CURDIR)"; \
 	NEWSGRAPH_POSTGRES="postgres://newsgraph@127.0.0.1:$$port/newsgraph?sslmode=disable" \
 	NEWSGRAPH_TOOLS=$(abspath $(TOOLS)) $(GO) test -count=1 ./...
 
