@@ -58,6 +58,12 @@ func (d *document) relations() {
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
 					objs = d.ideaOwner(si, v)
 				}
+				if len(objs) == 0 && tr.pred == schema.Supports && nounTriggers[t.lower] && v+2 < len(toks) && toks[v+1].lower == tr.prep {
+					// "an advocate of Turkish membership": the demonym's country.
+					if mi := d.mentionStarting(si, v+2); mi >= 0 && d.mentions[mi].kind == byAdjective && d.mentions[mi].ent >= 0 {
+						objs = []int{mi}
+					}
+				}
 				var subj []int
 				if tr.pred != schema.Visited && d.bothOf(si, v) && len(d.lastPair) == 2 && d.eachOther(si, v) {
 					// "Both leaders extended invitations to each other".

@@ -292,6 +292,8 @@ func TestRelations(t *testing.T) {
 		{"Ana Ruiz dismissed Tom Hale's plan. Tom Hale's plan was new. Eva Soto swiftly rejected this idea.", []string{"Ana Ruiz|criticized|Tom Hale", "Eva Soto|criticized|Tom Hale"}},
 		{"Ana Ruiz made a surprise trip to Iraq, where she met leaders in Baghdad.", []string{"Ana Ruiz|visited|Baghdad", "Ana Ruiz|visited|Iraq"}},
 		{"Labour MPs criticised Ana Ruiz.", nil},
+		{"Ana Ruiz has been a leading advocate of Chilean membership.", []string{"Ana Ruiz|supports|Chile"}},
+		{"Tom Hale attacked Peru over its aid record.", []string{"Tom Hale|criticized|Peru"}},
 	}
 	for _, tt := range tests {
 		if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {

@@ -79,6 +79,7 @@ func buildTriggers() map[string][]trigger {
 	add(`toured tour`, trigger{pred: schema.Visited}, trigger{pred: schema.Visited, prep: "of"})
 	add(`invited invites inviting`, trigger{pred: schema.Invited})
 	add(`invitation invitations`, trigger{pred: schema.Invited, prep: "to"})
+	add(`advocate supporter champion backer`, trigger{pred: schema.Supports, prep: "of"}, trigger{pred: schema.Supports, prep: "for"})
 	add(`backed backs backing supports supported supporting endorsed endorses defended defends defending`, trigger{pred: schema.Supports})
 	add(`support`, trigger{pred: schema.Supports, prep: "for"})
 	add(`stands stood`, trigger{pred: schema.Supports, prep: "with"}, trigger{pred: schema.Supports, prep: "by"})
@@ -112,7 +113,7 @@ its today`)
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
-var nounTriggers = set(`discussions discussion talks call conversation trip mission journey support aid interview war
+var nounTriggers = set(`advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
