@@ -26,7 +26,7 @@ type ClusterConfig struct {
 	MinCount   int                   // least frequency of a clustered word (default 3)
 	MaxWords   int                   // most words clustered (default 60000)
 	Contexts   int                   // number of context words (default 2000)
-	Branching  [numClusterLevels]int // children per node at each level (default 16, 8, 8)
+	Branching  [numClusterLevels]int // children per node at each level (default 64, 8, 8)
 	Iterations int                   // k-means iterations per split (default 12)
 	Dims       int                   // dimensions of the SVD word vectors; negative: no SVD (default 100)
 	Seed       uint64
@@ -44,7 +44,7 @@ func (c *ClusterConfig) defaults() {
 	}
 	for i, b := range c.Branching {
 		if b <= 0 {
-			c.Branching[i] = [...]int{16, 8, 8}[i]
+			c.Branching[i] = [...]int{64, 8, 8}[i]
 		}
 	}
 	if c.Dims == 0 {

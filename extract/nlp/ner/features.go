@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"slices"
-	"unicode"
 
 	"newsgraph/extract/nlp/perceptron"
 )
@@ -64,8 +63,7 @@ const (
 	tAggWord    = tAggType + 1
 	tCtxAggL    = tAggWord + 1
 	tCtxAggR    = tCtxAggL + 1
-	tNgram      = tCtxAggR + 1
-	numTemplate = tNgram + 1
+	numTemplate = tCtxAggR + 1
 )
 
 // tmplBase holds perceptron.New(t) for every template (a read-only table).
@@ -358,7 +356,6 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 			f = append(f, feat(tCtxAggL, l.lower), feat(tCtxAggR, r.lower))
 		}
 	}
-	f = appendNgrams(f, t.text)
 	if t.sentStart || t.upperSent {
 		f = append(f, feat2(tDocCaseW, uint64(t.docCase), lower))
 	}
@@ -430,37 +427,6 @@ func (d *docState) dynFeatures(f []uint64, i, prev1, prev2 int, second bool) []u
 	}
 	if second {
 		f = append(f, feat2(tP1Bigram, p1, uint64(d.pass1[i])))
-	}
-	return f
-}
-
-// appendNgrams appends the lower-cased character 3- and 4-grams of a word
-// of 4 to 24 characters, with its boundaries marked.
-func appendNgrams(f []uint64, w string) []uint64 {
-	var rs [26]rune
-	n := 0
-	rs[n] = '^'
-	n++
-	for _, r := range w {
-		if n == len(rs)-1 {
-			return f
-		}
-		rs[n] = unicode.ToLower(normRune(r))
-		n++
-	}
-	rs[n] = '$'
-	n++
-	if n < 6 {
-		return f
-	}
-	for k := 3; k <= 4; k++ {
-		for i := 0; i+k <= n; i++ {
-			x := uint64(fnvOffset)
-			for _, r := range rs[i : i+k] {
-				x = hashRune(x, r)
-			}
-			f = append(f, feat(tNgram, x))
-		}
 	}
 	return f
 }

@@ -19,14 +19,12 @@ package ner
 
 import (
 	"bytes"
-	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"slices"
 
 	"newsgraph/extract/nlp/perceptron"
 )
@@ -43,7 +41,7 @@ type Recognizer struct {
 }
 
 // defaultBeam is the beam width of decoding.
-const defaultBeam = 4
+const defaultBeam = 2
 
 // defaultTemp scales perceptron scores before the softmax of beam search;
 // tuned on the development set.
@@ -183,7 +181,8 @@ func (d *docState) beamSearch(m scorer, s0, s1 int, second bool, out []int, beam
 			m.Scores(d.feats, d.scores)
 			// The perceptron is trained greedily: its scores compare classes
 			// for one history, not histories, so each step is normalised
-			// to log-probabilities (softmax) before paths are compared.
+			// to log-probabilities (softmax over the classes the BILOU
+			// constraints allow) before paths are compared.
 			mx := float32(math.Inf(-1))
 			for c := range numLabels {
 				if valid(h.prev1, c, i == s1-1) {
@@ -204,12 +203,22 @@ func (d *docState) beamSearch(m scorer, s0, s1 int, second bool, out []int, beam
 				}
 			}
 		}
-		slices.SortStableFunc(cands, func(a, b hyp) int { return cmp.Compare(b.score, a.score) })
+		// Keep the best beam candidates, distinct in their last two
+		// classes (the only state the features depend on), by repeated
+		// selection: the beam is small.
 		next := d.beamB[:0]
-		for _, c := range cands {
-			if len(next) == beam {
+		for len(next) < beam {
+			best := -1
+			for ci := range cands {
+				if cands[ci].parent >= 0 && (best < 0 || cands[ci].score > cands[best].score) {
+					best = ci
+				}
+			}
+			if best < 0 {
 				break
 			}
+			c := cands[best]
+			cands[best].parent = -1 // taken
 			dup := false
 			for _, o := range next {
 				if o.prev1 == c.prev1 && o.prev2 == c.prev2 {

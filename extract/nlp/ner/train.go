@@ -28,7 +28,7 @@ type TrainConfig struct {
 	OnePass    bool    // train no second pass
 	Prune      float32 // drop averaged weights below this magnitude
 	Seed       uint64
-	Beam       int // beam width of decoding (default 4)
+	Beam       int // beam width of decoding (default 2)
 	// WordDropout is the probability of hiding a training token's word
 	// features (default 0).
 	WordDropout float64
@@ -79,23 +79,11 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 	foldRec := make([]*Recognizer, cfg.Folds)
 	for k := range foldRec {
 		g := trainGazetteer(builtin, cfg.Train, func(i int) bool { return fold(i) != k })
-		foldRec[k] = &Recognizer{clusters: clusters, gaz: newGazetteer(g)}
+		foldRec[k] = &Recognizer{clusters: clusters, gaz: newGazetteer(g), beam: cfg.Beam}
 	}
 	final := &Recognizer{beam: cfg.Beam, clusters: clusters, gaz: newGazetteer(trainGazetteer(builtin, cfg.Train, func(int) bool { return true }))}
 
-	docs := make([]*docState, len(cfg.Train))
-	for i, doc := range cfg.Train {
-		d := newDocState()
-		words := make([][]string, len(doc.Sentences))
-		for j, s := range doc.Sentences {
-			words[j] = s.Words
-		}
-		d.load(foldRec[fold(i)], words)
-		for _, s := range doc.Sentences {
-			d.gold = append(d.gold, toBILOU(s.Tags, nil)...)
-		}
-		docs[i] = d
-	}
+	docs := loadDocs(cfg.Train, foldRec, fold)
 	logf("features ready (%v)", time.Since(start).Round(time.Millisecond))
 
 	all := func(int) bool { return true }
@@ -225,4 +213,23 @@ func trainGazetteer(builtin gazEntries, docs []conll.NERDocument, use func(int) 
 		g[l] = slices.Compact(list)
 	}
 	return g
+}
+
+// loadDocs analyses the training documents, each with the gazetteer of its
+// fold, and sets their gold classes.
+func loadDocs(train []conll.NERDocument, foldRec []*Recognizer, fold func(int) int) []*docState {
+	docs := make([]*docState, len(train))
+	for i, doc := range train {
+		d := newDocState()
+		words := make([][]string, len(doc.Sentences))
+		for j, s := range doc.Sentences {
+			words[j] = s.Words
+		}
+		d.load(foldRec[fold(i)], words)
+		for _, s := range doc.Sentences {
+			d.gold = append(d.gold, toBILOU(s.Tags, nil)...)
+		}
+		docs[i] = d
+	}
+	return docs
 }

@@ -39,7 +39,16 @@ func main() {
 	flag.IntVar(&cc.MinCount, "mincount", 0, "least frequency of a clustered word (0: default)")
 	flag.IntVar(&cc.Contexts, "contexts", 0, "context words of the clustering (0: default)")
 	flag.IntVar(&cc.Iterations, "kmeans", 0, "k-means iterations (0: default)")
+	flag.IntVar(&cc.Dims, "dims", 0, "SVD dimensions of the clustering (0: default, -1: none)")
+	branch := flag.String("branch", "", "children per level of the cluster hierarchy, comma-separated (empty: default)")
 	flag.Parse()
+	if *branch != "" {
+		for i, f := range strings.Split(*branch, ",") {
+			if i < len(cc.Branching) {
+				fmt.Sscan(f, &cc.Branching[i])
+			}
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, cc, *dropout); err != nil {
