@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
 
 // Clause-level rules: which mention is the subject of a verb and which are
 // its objects. They read word order and punctuation only, so that they work
@@ -68,6 +72,12 @@ func (d *document) qualifier(mi int) bool {
 	}
 	if k == m.end {
 		return false
+	}
+	// "UK ambassador to NATO Jane Doe": the title's complement.
+	if k+1 < len(toks) && (toks[k].lower == "to" || toks[k].lower == "of") {
+		if c := d.mentionStarting(m.sent, k+1); c >= 0 && d.mentions[c].kind == byName {
+			k = d.mentions[c].end
+		}
 	}
 	n := d.mentionStarting(m.sent, k)
 	return n >= 0 && d.mentions[n].kind == byName
@@ -507,6 +517,9 @@ func (d *document) modifiesNoun(mi int) bool {
 	}
 	if m.possessive {
 		return false
+	}
+	if m.end < len(toks) && mediaNouns[toks[m.end].lower] && m.ent >= 0 && d.entities[m.ent].typ == schema.Organization {
+		return false // "Le Monde newspaper" is the newspaper
 	}
 	k := m.end
 	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower]) {

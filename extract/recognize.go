@@ -431,11 +431,14 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 			titledOf = true
 		}
 	}
-	orgBefore := false
+	orgBefore, countryBefore := false, false
 	if i >= 2 && isPossessive(toks[i-1]) {
 		for _, m := range d.pending {
 			if m.end == i-1 && m.typ == schema.Organization {
 				orgBefore = true
+			}
+			if m.end == i-1 && m.typ == schema.Country {
+				countryBefore = true
 			}
 		}
 	}
@@ -449,6 +452,9 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	case honorifics[p] || (i > 0 && toks[i-1].title && toks[i-1].cap) || (i > 0 && toks[i-1].title && j-i >= 2) || titledOf:
 		m.typ, m.strong = schema.Person, true
 	case j-i >= 2 && r.lex.FirstName(toks[i].text):
+		m.typ, m.strong = schema.Person, true
+	case countryBefore && j-i >= 2 && j-i <= 4 && !hasDigit:
+		// "Spain's Juan Garcia Lopez": a country's person.
 		m.typ, m.strong = schema.Person, true
 	case orgBefore && (j-i == 1 || j-i >= 3 || functionWordIn(toks[i:j])):
 		// "the BBC's Today", "Radio 4's World At One"; "the BBC's

@@ -29,6 +29,19 @@ func (d *document) readRoles() {
 				continue
 			}
 			title := d.text[toks[i].Start:toks[e-1].End]
+			// "ambassador to NATO Jane Doe": the title includes where to.
+			if e+1 < len(toks) && toks[e].lower == "to" {
+				if om := d.mentionStarting(si, e+1); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && !d.isPerson(om) {
+					if pm := d.mentionStarting(si, d.mentions[om].end); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
+						e = d.mentions[om].end
+						title = d.text[toks[i].Start:toks[e-1].End]
+					}
+				}
+			}
+			// "former UK ambassador": "former" before the qualifier.
+			if q := d.mentionEnding(si, i); q >= 0 && d.mentions[q].start > 0 && toks[d.mentions[q].start-1].lower == "former" && !strings.HasPrefix(strings.ToLower(title), "former") {
+				title = "former " + title
+			}
 			// "Mayor of London Jane Doe": the place after "of".
 			org := -1
 			if e+1 < len(toks) && toks[e].lower == "of" {
