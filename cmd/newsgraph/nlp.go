@@ -167,9 +167,16 @@ func appendField(b []byte, s string) []byte {
 	return b
 }
 
-// nlpComponents are the trainable components, in training order (the
-// parser's jackknifing trains taggers).
-var nlpComponents = []string{"pos", "ner", "dep"}
+// nlpComponents returns the trainable components, in training order, and
+// where each one's model file is embedded from (relative to the repository
+// root).
+func nlpComponents() (names []string, paths map[string]string) {
+	return []string{"pos", "ner", "dep"}, map[string]string{
+		"pos": "extract/nlp/pos/pos.model.gz",
+		"ner": "extract/nlp/ner/model.bin",
+		"dep": "extract/nlp/dep/model.gz",
+	}
+}
 
 func newNLPTrainCmd() *cobra.Command {
 	var data, out, only string
@@ -185,22 +192,27 @@ into its package folder (run from the repository root), or into --out.
 Training is deterministic: it reproduces the embedded models byte for byte.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			which := nlpComponents
+			names, paths := nlpComponents()
+			which := names
 			if only != "" {
 				which = strings.Split(only, ",")
 				for _, c := range which {
-					if !slices.Contains(nlpComponents, c) {
-						return fmt.Errorf("unknown component %q (want %s)", c, strings.Join(nlpComponents, ", "))
+					if !slices.Contains(names, c) {
+						return fmt.Errorf("unknown component %q (want %s)", c, strings.Join(names, ", "))
 					}
 				}
 			}
 			start := time.Now()
-			for _, c := range nlpComponents {
+			for _, c := range names {
 				if !slices.Contains(which, c) {
 					continue
 				}
+				path := paths[c]
+				if out != "" {
+					path = filepath.Join(out, filepath.Base(path))
+				}
 				t := time.Now()
-				if err := trainComponent(cmd.Context(), c, data, out); err != nil {
+				if err := trainComponent(cmd.Context(), c, data, path); err != nil {
 					return err
 				}
 				slog.Info("trained", "component", c, "time", time.Since(t).Round(time.Second))
@@ -216,19 +228,14 @@ Training is deterministic: it reproduces the embedded models byte for byte.`,
 	return cmd
 }
 
-// modelPath is where component c's model file is embedded from.
-var modelPath = map[string]string{
-	"pos": "extract/nlp/pos/pos.model.gz",
-	"ner": "extract/nlp/ner/model.bin",
-	"dep": "extract/nlp/dep/model.gz",
-}
-
 // writerTo is a trained model.
 type writerTo interface {
 	WriteTo(io.Writer) (int64, error)
 }
 
-func trainComponent(ctx context.Context, c, data, out string) error {
+// trainComponent trains component c from the data directory and writes its
+// model to path.
+func trainComponent(ctx context.Context, c, data, path string) error {
 	logf := func(format string, args ...any) { slog.Debug(fmt.Sprintf(format, args...)) }
 	var m writerTo
 	var err error
@@ -258,6 +265,7 @@ func trainComponent(ctx context.Context, c, data, out string) error {
 				text = append(text, s.Words)
 			}
 		}
+		// The recipe of extract/nlp/ner/nertrain with its defaults.
 		m, err = ner.Train(ctx, ner.TrainConfig{Train: train, Unlabelled: text, Log: slogWriter{}})
 	case "dep":
 		var train []conll.Sentence
@@ -271,14 +279,12 @@ func trainComponent(ctx context.Context, c, data, out string) error {
 		if err = jackknifeTags(ctx, train, 4, clusters, logf); err != nil {
 			return err
 		}
-		m, err = dep.Train(ctx, dep.TrainConfig{Sentences: train, Epochs: 15, Seed: 1, ExploreFrom: 1, Log: logf})
+		// The recipe of extract/nlp/dep/internal/deptrain with its defaults;
+		// the jackknifed taggers use the word clusters of the embedded one.
+		m, err = dep.Train(ctx, dep.TrainConfig{Sentences: train, Epochs: 15, Seed: 1, ExploreFrom: 1, Prune: 0.5, Log: logf})
 	}
 	if err != nil {
 		return fmt.Errorf("train %s: %w", c, err)
-	}
-	path := modelPath[c]
-	if out != "" {
-		path = filepath.Join(out, filepath.Base(path))
 	}
 	f, err := os.Create(path)
 	if err != nil {

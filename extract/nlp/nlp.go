@@ -96,6 +96,8 @@ func (p *Pipeline) Parse(ctx context.Context, text string) (*Document, error) {
 
 	var wg sync.WaitGroup
 	var tags [][]string
+	// The recognizer reads the words only (it ignores part-of-speech tags:
+	// see ner.Recognizer.Recognize), so it need not wait for the tagger.
 	wg.Go(func() { tags = p.ner.Recognize(words, nil) })
 	// Sentences are handed out in batches, from an atomic counter.
 	const batch = 16
