@@ -144,8 +144,8 @@ func TestPolNeAR(t *testing.T) {
 	if err := json.Unmarshal(out, &score); err != nil {
 		t.Fatalf("score_polnear.py output %q: %v", out, err)
 	}
-	if score.F1 < 0.57 {
-		t.Errorf("PolNeAR dev F1 = %.3f, want ≥ 0.57", score.F1)
+	if score.F1 < 0.56 {
+		t.Errorf("PolNeAR dev F1 = %.3f, want ≥ 0.56", score.F1)
 	}
 }
 

@@ -201,6 +201,7 @@ func TestRoles(t *testing.T) {
 		{"Jane Moor, the Australian foreign minister, said little.", []string{"Jane Moor|foreign minister|Australia"}},
 		{"Former Prime Minister Olaf Berg died.", []string{"Olaf Berg|Former Prime Minister|"}},
 		{"Mayor of Lisbon Rui Costa opened the bridge.", []string{"Rui Costa|Mayor|Lisbon"}},
+		{"The former Irish ambassador to NATO Sean Daly spoke.", []string{"Sean Daly|former ambassador to NATO|Ireland"}},
 		{"The Green Party's health spokeswoman, Ann Weir, spoke.", []string{"Ann Weir|health spokeswoman|Green Party"}},
 	}
 	for _, tt := range tests {
@@ -279,6 +280,8 @@ func TestRelations(t *testing.T) {
 		{"Tom Hale accused Ana Ruiz of lying.", []string{"Tom Hale|accused|Ana Ruiz", "Tom Hale|criticized|Ana Ruiz"}},
 		{"Tom Hale urged Ana Ruiz to resign.", []string{"Tom Hale|demanded|Ana Ruiz"}},
 		{"Tom Hale told the Globe platform he was leaving.", []string{"Tom Hale|told|Globe"}},
+		{"Tom Hale told the Daily Sentinel newspaper he was leaving.", []string{"Tom Hale|told|Daily Sentinel"}},
+		{"Tom Hale told a Daily Sentinel reporter he was leaving.", nil},
 		{"Tom Hale told reporters he was leaving.", nil},
 		{"Tom Hale would not meet Ana Ruiz.", nil},
 		{"Tom Hale did not criticise Ana Ruiz.", nil},
