@@ -173,12 +173,13 @@ func TestEmbeddedModel(t *testing.T) {
 	docs := readDocs(t, "eng.testb")[:60]
 	m := Evaluate(r, docs)
 	t.Logf("testb[:60]: %v", m)
-	if m.Micro.F1 < 0.83 {
-		t.Errorf("F1 %.4f on testb[:60], want ≥ 0.83", m.Micro.F1)
+	// The embedded model reaches 0.853 here (0.849 on all of testb).
+	if m.Micro.F1 < 0.84 {
+		t.Errorf("F1 %.4f on testb[:60], want ≥ 0.84", m.Micro.F1)
 	}
 	for _, typ := range Types {
-		if m.ByType[typ].F1 < 0.7 {
-			t.Errorf("%s F1 %.4f, want ≥ 0.7", typ, m.ByType[typ].F1)
+		if m.ByType[typ].F1 < 0.75 {
+			t.Errorf("%s F1 %.4f, want ≥ 0.75", typ, m.ByType[typ].F1)
 		}
 	}
 }
@@ -389,5 +390,13 @@ func TestJacobiEigen(t *testing.T) {
 	}
 	if sum := vals[0] + vals[1] + vals[2]; sum < 12-1e-9 || sum > 12+1e-9 {
 		t.Errorf("eigenvalues %v do not sum to the trace 12", vals)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
