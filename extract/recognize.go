@@ -401,6 +401,12 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if j-i == 1 && toks[i].quoted && !d.personWords[toks[i].text] {
 		return // "Make … Great Again": a lone unknown word in a quotation
 	}
+	if i == 0 && j < len(toks) && toks[j].text == ":" && j-i >= 2 {
+		return // "Little Relief for Refugees: …": a section heading
+	}
+	if j-i >= 2 && allCaps(toks[i:j]) {
+		return // "FULL TEXT": a heading in capitals
+	}
 	m := mention{start: i, end: j, kind: byName}
 	if nonNameHeads[toks[j-1].lower] || nonNameStarts[toks[i].lower] {
 		return
@@ -585,3 +591,14 @@ func (r ruleRecognizer) placeAt(d *document, toks []token, k int) int {
 
 // placeTitles are titles held of a place ("Archbishop of Canterbury").
 var placeTitles = set(`archbishop bishop duke duchess earl countess mayor prince princess king queen marquess baron`)
+
+// allCaps reports whether every token is a word of three or more letters
+// in capitals.
+func allCaps(toks []token) bool {
+	for _, t := range toks {
+		if len(t.text) < 3 || !isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
+}

@@ -182,8 +182,8 @@ func (d *document) resolve() {
 		if typ == schema.Organization && !isAcronym(m.text) && !m.strong && !(m.end < len(toks) && saysVerb(toks, m.end)) {
 			continue
 		}
-		if m.start == 0 && !m.strong && typ != schema.Place {
-			continue
+		if m.start == 0 && !m.strong {
+			continue // a sentence's first word: capitalised anyway
 		}
 		e := newEnt(m.text, typ)
 		byKey[orgKey(m.text)] = e
