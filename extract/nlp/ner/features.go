@@ -124,7 +124,7 @@ type docState struct {
 	caseIdx map[uint64]int32 // lower hash -> index into caseCnt
 	caseCnt [][2]uint16      // capitalised non-initial, lower case
 	histIdx map[uint64]int32 // lower hash -> index into hist
-	first   []int32          // by histIdx: first token of the word, then
+	first   []int32          // by histIdx: first token of the word
 	next    []int32          // by token: next token of the same word, or -1
 	hist    []counts
 	agg     []counts // pass-1 counts over the whole document, by histIdx

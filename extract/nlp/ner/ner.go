@@ -15,6 +15,14 @@
 //
 // The recogniser uses no part-of-speech tags, so that its input at run time
 // (tags from package pos, or none) cannot differ from what it was trained on.
+//
+// The embedded model (model.bin: a header and gzip-compressed sections) is
+// trained on CoNLL-2003 eng.train, with settings chosen on eng.testa, by
+//
+//	go run ./extract/nlp/ner/nertrain -data ../shared/data -test
+//
+// which rewrites it byte for byte and reports F1 on testa and testb (about
+// 91.7 and 84.9).
 package ner
 
 import (

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph/extract/nlp/conll"
@@ -205,6 +206,34 @@ func TestRecognize(t *testing.T) {
 	}
 	if got := r.Recognize(nil, nil); len(got) != 0 {
 		t.Errorf("no sentences: %v", got)
+	}
+}
+
+// TestRuntimeText checks text unlike CoNLL-2003: curly quotes and
+// apostrophes, mixed-case acronyms, titles before names.
+func TestRuntimeText(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words, want string
+	}{
+		{"The Kremlin said on Tuesday that President Vladimir Putin would not attend .",
+			"O B-LOC O O O O O B-PER I-PER O O O O"},
+		{"Nato allies agreed to send more systems to Ukraine , Secretary General Mark Rutte said .",
+			"B-ORG O O O O O O O B-LOC O O O B-PER I-PER O O"},
+		{"Prime Minister Keir Starmer ’s Labour Party won a majority in the UK election .",
+			"O O B-PER I-PER O B-ORG I-ORG O O O O O B-LOC O O"},
+		{"“ We will not back down , ” Dr. Anthony Fauci told the Senate .",
+			"O O O O O O O O O B-PER I-PER O O B-ORG O"},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.words)
+		got := r.Recognize([][]string{words}, nil)[0]
+		if want := strings.Fields(tt.want); !slices.Equal(got, want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.words, got, want)
+		}
 	}
 }
 
