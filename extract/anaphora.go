@@ -39,13 +39,18 @@ func (d *document) resolveAnaphora() {
 				if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
 				} else {
+					blocked := false
 					for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
+						if subjects[k] < 0 {
+							blocked = true // "my father said …": someone unnamed
+							break
+						}
 						if fits(subjects[k], pron) {
 							m.ent = subjects[k]
 							break
 						}
 					}
-					if m.ent < 0 && lastPerson >= 0 && fits(lastPerson, pron) {
+					if m.ent < 0 && !blocked && lastPerson >= 0 && fits(lastPerson, pron) {
 						m.ent = lastPerson
 					}
 				}
@@ -62,6 +67,8 @@ func (d *document) resolveAnaphora() {
 		}
 		if p := d.firstPerson(si); p >= 0 {
 			subjects = append(subjects, p)
+		} else if d.unnamedPersonSubject(si) {
+			subjects = append(subjects, -1)
 		}
 	}
 }
@@ -193,4 +200,30 @@ func (d *document) mostNamed(e int) bool {
 		}
 	}
 	return true
+}
+
+// personNouns name people without naming them.
+var personNouns = set(`father mother brother sister son daughter wife husband man woman boy girl
+friend neighbour neighbor colleague official officials source sources spokesman spokeswoman
+spokesperson aide adviser advisor witness victim resident driver doctor teacher lawyer
+police officer soldier author writer reporter journalist`)
+
+// unnamedPersonSubject reports whether sentence si begins with a person
+// the article does not name ("My father often said", "A police officer
+// told"), so that a later "he" is not someone named earlier.
+func (d *document) unnamedPersonSubject(si int) bool {
+	toks := d.sents[si].toks
+	k := 0
+	for k < len(toks) && (isQuote(toks[k].text) || toks[k].quoted) {
+		k++
+	}
+	if k >= len(toks) || !(determiners[toks[k].lower] || toks[k].lower == "my" || toks[k].lower == "our" || toks[k].lower == "your") {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		if personNouns[toks[n].lower] || toks[n].title {
+			return d.mentionStarting(si, k) < 0 || d.mentions[d.mentionStarting(si, k)].ent < 0
+		}
+	}
+	return false
 }
