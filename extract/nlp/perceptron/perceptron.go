@@ -114,21 +114,29 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 	if len(m.tab) == 0 {
 		return
 	}
-	for _, f := range feats {
-		i := f & m.mask
-		for {
+	// Look up a batch of features first, then add their weights: the
+	// lookups do not depend on one another, so that the processor overlaps
+	// their cache misses instead of waiting for each in turn.
+	const batch = 64
+	var lo, hi [batch]int32
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		for j, f := range feats[:n] {
+			i := f & m.mask
 			s := &m.tab[i]
-			if s.key == f {
-				for _, e := range m.ent[s.lo:s.hi] {
-					scores[e.cls] += e.w
-				}
-				break
+			for s.key != f && s.key != 0 {
+				i = (i + 1) & m.mask
+				s = &m.tab[i]
 			}
-			if s.key == 0 {
-				break
-			}
-			i = (i + 1) & m.mask
+			// An empty slot has the empty range 0:0.
+			lo[j], hi[j] = s.lo, s.hi
 		}
+		for j := range n {
+			for _, e := range m.ent[lo[j]:hi[j]] {
+				scores[e.cls] += e.w
+			}
+		}
+		feats = feats[n:]
 	}
 }
 
