@@ -243,6 +243,8 @@ func TestQuotes(t *testing.T) {
 		{"title of a show", `Ana Ruiz told "Morning Talk Live" she would run.`, nil},
 		{"single marks as quotation marks", "Sir Tom Hale arrived. Sir Tom said: ‘It’s the voters’ choice.\n‘We will see.’", []string{"Tom Hale|It’s the voters", "Tom Hale|We will see."}},
 		{"the PM", "Prime Minister Ana Ruiz arrived. The PM said: “We are ready.”", []string{"Ana Ruiz|We are ready."}},
+		{"the country's president", "Chilean President Eva Soto met Peruvian President Tom Hale. “It went well,” the Chilean president said.", []string{"Eva Soto|It went well,"}},
+		{"the country's leader", "Chilean President Eva Soto arrived. Critics say the Chilean leader has called it “a success”.", []string{"Eva Soto|a success"}},
 		{"scare quotes", `The so-called "peace plan" was published on Monday.`, nil},
 		{"statement", `"We stand together," the statement read.`, nil},
 	}
