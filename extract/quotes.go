@@ -69,11 +69,18 @@ func (d *document) attributeQuotes() {
 		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) {
 			continue
 		}
+		nobody := false
 		for _, qi := range spans {
-			if sp, s := d.speakerOf(d.quotes[qi]); len(sp) > 0 {
+			sp, s := d.speakerOf(d.quotes[qi])
+			if len(sp) > 0 {
 				speakers, si = sp, s
 				break
 			}
+			nobody = nobody || s == unnamed
+		}
+		if nobody {
+			lastSpeakers = nil
+			continue
 		}
 		first := d.sentenceAt(d.quotes[spans[0]].Start)
 		if first < 0 {
@@ -99,8 +106,8 @@ func (d *document) attributeQuotes() {
 				speakers, si = d.reportedSpeaker(first - 1)
 				if len(speakers) == 0 && d.sents[first-1].para == para {
 					// "Writing in the Post, X set out his view. “…”"
-					if p := d.firstPerson(first - 1); p >= 0 {
-						speakers, si = []int{p}, first-1
+					if subj := d.mainSubject(first - 1); len(subj) > 0 && d.isPerson(subj[0]) {
+						speakers, si = d.ents(subj[:1]), first-1
 					}
 				}
 			}
@@ -201,6 +208,9 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
 				}
+				if j < len(toks) && (toks[j].title || personNouns[toks[j].lower] || j > k+1) {
+					return nil, unnamed // "said a spokesman": an unnamed source
+				}
 			} else if mi := d.headAt(si, k); mi >= 0 || determiners[toks[k].lower] {
 				// "Smith said", "the minister said", "he added"
 				j := k
@@ -222,7 +232,7 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 						if e := d.mentionEnding(si, j); e >= 0 && d.speakerOK(e) {
 							return d.ents([]int{e}), si
 						}
-						return nil, -1 // "the statement read": an unnamed source
+						return nil, unnamed // "the statement read": an unnamed source
 					}
 				}
 			}
@@ -422,3 +432,7 @@ func (d *document) colonIntro(si, k int) []int {
 	}
 	return d.ents(out)
 }
+
+// unnamed is the sentence index speakerOf returns for a quotation it
+// attributes to an unnamed source ("a spokesman said").
+const unnamed = -2
