@@ -97,6 +97,13 @@ func buildTriggers() map[string][]trigger {
 	add(`demand`, trigger{pred: schema.Demanded, prep: "for"}, trigger{pred: schema.Demanded, prep: "on"})
 	add(`convened convenes`, trigger{pred: schema.Met})
 	add(`sided sides siding`, trigger{pred: schema.Supports, prep: "with"})
+	add(`lambasted lambasts derided derides mocked mocks ridiculed ridicules rounded`, trigger{pred: schema.Criticized})
+	add(`hit hits`, trigger{pred: schema.Criticized, prep: "at"})
+	add(`congratulated congratulates`, trigger{pred: schema.Praised})
+	add(`tribute`, trigger{pred: schema.Praised, prep: "to"})
+	add(`challenged challenges`, trigger{pred: schema.Demanded})
+	add(`appealed appeals`, trigger{pred: schema.Demanded, prep: "to"})
+	add(`wrote writes letter`, trigger{pred: schema.Told, prep: "to"})
 	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
 	add(`lashed`, trigger{pred: schema.Criticized, prep: "at"})
 	return verbTriggers
@@ -113,7 +120,7 @@ its today`)
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
-var nounTriggers = set(`advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
+var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
