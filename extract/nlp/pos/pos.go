@@ -5,15 +5,19 @@
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python"
 // (2013): features of the word, its prefixes, suffixes and shape, the two
 // previous predicted tags and the neighbouring words, plus a tag dictionary
-// that settles frequent unambiguous words without the model. It predicts the
-// UPOS and XPOS tags jointly, as one class per (UPOS, XPOS) pair seen in
-// training, so the two never disagree and UPOS distinctions that XPOS does
-// not make (IN as ADP or SCONJ, DT as DET or PRON) are learnt from context.
+// that settles frequent unambiguous words without the model. Two additions
+// gain about half a point of UPOS accuracy on UD EWT dev: word clusters
+// learnt from unlabelled news (see LearnClusters), and a second pass that
+// sees the first pass's tags of the words to the right. The second pass
+// predicts the UPOS and XPOS tags jointly, as one class per (UPOS, XPOS)
+// pair seen in training, so the two never disagree and UPOS distinctions
+// that XPOS does not make (IN as ADP or SCONJ, DT as DET or PRON) are learnt
+// from context.
 //
 // The model is hand-written rather than taken from a library: no Go library
 // offers a tagger that trains reproducibly on Universal Dependencies, embeds
-// a compact model and tags well over a million words a second; the learner
-// itself is package perceptron.
+// a compact model and tags hundreds of thousands of words a second per core
+// without allocating; the learner itself is package perceptron.
 //
 // The lemmatizer is a lexicon from the training treebank (word and XPOS to
 // lemma) backed by suffix rules learnt from the same lexicon for unseen
@@ -214,7 +218,6 @@ const (
 	fnvPrime  = 1099511628211
 	mulA      = 0x9e3779b97f4a7c15
 	mulB      = 0xbf58476d1ce4e5b9
-	mulC      = 0x94d049bb133111eb
 )
 
 func f1(t, a uint64) uint64 {
@@ -223,10 +226,6 @@ func f1(t, a uint64) uint64 {
 
 func f2(t, a, b uint64) uint64 {
 	return perceptron.Hash(((t+1)*mulA^a)*mulB ^ b).Sum()
-}
-
-func f3(t, a, b, c uint64) uint64 {
-	return perceptron.Hash((((t+1)*mulA^a)*mulB^b)*mulC ^ c).Sum()
 }
 
 func lowerByte(c byte) byte {
