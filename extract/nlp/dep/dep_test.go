@@ -42,10 +42,10 @@ func TestEmbeddedModelOnTest(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"UAS, gold tags", gold.UAS, 0.86},
-		{"LAS, gold tags", gold.LAS, 0.84},
-		{"UAS, predicted tags", pred.UAS, 0.84},
-		{"LAS, predicted tags", pred.LAS, 0.81},
+		{"UAS, gold tags", gold.UAS, 0.865},
+		{"LAS, gold tags", gold.LAS, 0.845},
+		{"UAS, predicted tags", pred.UAS, 0.85},
+		{"LAS, predicted tags", pred.LAS, 0.82},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

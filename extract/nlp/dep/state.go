@@ -38,6 +38,9 @@ type state struct {
 	lc1, lc2, rc1, rc2   []int32 // two leftmost and two rightmost children
 	nl, nr               []int32 // number of left and right children
 	sl, sr               []uint64
+	// Prefix counts: punct[i] and verbs[i] are the numbers of punctuation
+	// marks and verbs (VERB or AUX) among tokens 1…i.
+	punct, verbs []int32
 }
 
 // Value hashes of the special tokens.
@@ -79,6 +82,8 @@ func (s *state) reset(words, upos, xpos []string) {
 	s.nr = grow(s.nr, m)
 	s.sl = grow(s.sl, m)
 	s.sr = grow(s.sr, m)
+	s.punct = grow(s.punct, m)
+	s.verbs = grow(s.verbs, m)
 	s.word[0], s.tag[0], s.upos[0], s.suf[0] = hNone, hNone, hNone, hNone
 	s.word[n+1], s.tag[n+1], s.upos[n+1], s.suf[n+1] = hRoot, hRoot, hRoot, hRoot
 	for i, w := range words {
@@ -86,7 +91,15 @@ func (s *state) reset(words, upos, xpos []string) {
 		s.suf[i+1] = hashSuffix(w, 3)
 		s.tag[i+1] = hashString(xpos[i])
 		s.upos[i+1] = hashString(upos[i])
+		s.punct[i+1], s.verbs[i+1] = s.punct[i], s.verbs[i]
+		switch upos[i] {
+		case "PUNCT":
+			s.punct[i+1]++
+		case "VERB", "AUX":
+			s.verbs[i+1]++
+		}
 	}
+	s.punct[n+1], s.verbs[n+1] = s.punct[n], s.verbs[n]
 }
 
 const (
@@ -244,8 +257,17 @@ func dist(a, b int32) uint64 {
 
 func capv(v int32) uint64 { return uint64(min(v, 6)) }
 
+// between returns the numbers of punctuation marks and of verbs strictly
+// between tokens a < b, capped at 3; 4 when a is missing.
+func (s *state) between(a, b int32) (punct, verbs uint64) {
+	if a == 0 {
+		return 4, 4
+	}
+	return uint64(min(s.punct[b-1]-s.punct[a], 3)), uint64(min(s.verbs[b-1]-s.verbs[a], 3))
+}
+
 // numFeatures is the number of feature hashes features appends.
-const numFeatures = 112
+const numFeatures = 128
 
 // features appends the feature hashes of the configuration to f (rich
 // non-local templates after Zhang and Nivre 2011, adapted to arc-hybrid: s1
@@ -281,6 +303,9 @@ func (s *state) features(f []uint64) []uint64 {
 		d = 8
 	}
 	d1 := dist(s1, s0)
+	pb, vb := s.between(s0, b0)
+	pb1, vb1 := s.between(s1, s0)
+	suf := s.suf
 
 	f = append(f,
 		// Single tokens.
@@ -344,6 +369,18 @@ func (s *state) features(f []uint64) []uint64 {
 		f2(107, s0w, s.sl[s0]), f2(108, s0p, s.sl[s0]),
 		f2(109, b0w, s.sl[b0]), f2(110, b0p, s.sl[b0]),
 		f2(111, s1p, s.sr[s1]),
+
+		// Material between the items, suffixes (which hold up better than
+		// predicted tags), universal tags, more context.
+		f3(112, s0p, b0p, pb), f3(113, s0p, b0p, vb),
+		f3(114, s1p, s0p, pb1), f3(115, s1p, s0p, vb1),
+		f2(116, suf[s0], b0w), f2(117, s0w, suf[b0]), f2(118, suf[s0], suf[b0]),
+		f2(119, suf[s1], suf[s0]),
+		f3(120, u[s1], u[s0], u[b0]), f3(121, u[s0], u[b0], u[b1]),
+		f2(122, s0p, b1p), f2(123, s0w, b1w), f2(124, b0w, b1w),
+		f3(125, s1p, b0p, dist(s1, b0)),
+		f3(126, s0p, uint64(lab[s0L]), uint64(lab[s0R])),
+		f3(127, b0w, p[b0L], uint64(lab[b0L])),
 	)
 	return f
 }

@@ -27,13 +27,23 @@ type TrainConfig struct {
 	// ExploreProb is the probability of following a wrong prediction from
 	// epoch ExploreFrom on (default 0.9; negative: never).
 	ExploreProb float64
-	// Prune drops averaged weights smaller than it in absolute value.
+	// Prune drops averaged weights smaller than it in absolute value
+	// (default DefaultPrune; negative: keep all).
 	Prune float32
+	// Models is the number of models, trained with seeds Seed, Seed+1, …,
+	// whose weights are averaged (default 1). Averaging perceptrons trained
+	// on different orders of the data reduces their variance; the result
+	// is one linear model, as fast as each.
+	Models int
 	// Dev, if set together with Log, is parsed after every epoch.
 	Dev []conll.Sentence
 	// Log, if set, receives progress messages.
 	Log func(format string, args ...any)
 }
+
+// DefaultPrune is the default TrainConfig.Prune: dropping the averaged
+// weights below it halves the model with no measurable loss on EWT dev.
+const DefaultPrune = 0.5
 
 // Train trains a parser with a dynamic oracle (Goldberg and Nivre 2013):
 // at each configuration the perceptron is updated towards the best-scoring
@@ -54,6 +64,12 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 	}
 	if cfg.ExploreFrom == 0 {
 		cfg.ExploreFrom = 1
+	}
+	if cfg.Prune == 0 {
+		cfg.Prune = DefaultPrune
+	}
+	if cfg.Models == 0 {
+		cfg.Models = 1
 	}
 	if cfg.ExploreProb == 0 {
 		cfg.ExploreProb = 0.9
@@ -111,8 +127,30 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 	logf("dep: %d trees, %d relations, %d of %d arcs lifted", len(golds), len(labels), lifted, arcs)
 
 	nclass := 1 + 2*len(labels)
+	var sum *averaged
+	for k := range cfg.Models {
+		seed := cfg.Seed + uint64(k)
+		a, err := trainOne(ctx, p, golds, seed, cfg, logf)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil {
+			sum = a
+		} else {
+			sum = sum.add(a)
+		}
+	}
+	p.m = sum.weights(nclass, 1/float64(cfg.Models), cfg.Prune)
+	logf("dep: model: %d features, %d weights", p.m.numFeatures(), p.m.numWeights())
+	return p, nil
+}
+
+// trainOne trains one model with the given seed and returns its averaged
+// weights.
+func trainOne(ctx context.Context, p *Parser, golds []gold, seed uint64, cfg TrainConfig, logf func(string, ...any)) (*averaged, error) {
+	nclass := 1 + 2*len(p.labels)
 	tr := newTrainer(nclass)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x646570))
+	rng := rand.New(rand.NewPCG(seed, 0x646570))
 	order := make([]int, len(golds))
 	for i := range order {
 		order[i] = i
@@ -166,16 +204,14 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 				st.apply(op, l)
 			}
 		}
-		logf("dep: epoch %d: %d features, %.2f%% transitions wrong", epoch+1, tr.used, 100*float64(errs)/float64(total))
+		logf("dep: seed %d epoch %d: %d features, %.2f%% transitions wrong", seed, epoch+1, tr.used, 100*float64(errs)/float64(total))
 		if cfg.Dev != nil && cfg.Log != nil {
-			p.m = tr.model(cfg.Prune)
+			p.m = tr.averaged().weights(nclass, 1, cfg.Prune)
 			m := Evaluate(p, cfg.Dev, nil)
-			logf("dep: epoch %d: dev UAS %.4f LAS %.4f", epoch+1, m.UAS, m.LAS)
+			logf("dep: seed %d epoch %d: dev UAS %.4f LAS %.4f", seed, epoch+1, m.UAS, m.LAS)
 		}
 	}
-	p.m = tr.model(cfg.Prune)
-	logf("dep: model: %d features, %d weights", p.m.numFeatures(), p.m.numWeights())
-	return p, nil
+	return tr.averaged(), nil
 }
 
 // transition decodes a scorer class.

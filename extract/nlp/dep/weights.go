@@ -1,6 +1,7 @@
 package dep
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -253,9 +254,17 @@ func (t *trainer) bump(row []tentry, c int, d float32) []tentry {
 	return append(row, tentry{c: uint16(c), w: d, u: t.c * float64(d)})
 }
 
-// model returns the averaged weights, dropping those smaller than prune in
-// absolute value.
-func (t *trainer) model(prune float32) *weights {
+// averaged is a model's averaged weights: for each feature, in key order,
+// its classes and weights cls[start[i]:start[i+1]], w[…].
+type averaged struct {
+	keys  []uint64
+	start []int32
+	cls   []uint8
+	w     []float64
+}
+
+// averaged returns the averaged weights.
+func (t *trainer) averaged() *averaged {
 	type kr struct {
 		key uint64
 		row int32
@@ -266,18 +275,8 @@ func (t *trainer) model(prune float32) *weights {
 			feats = append(feats, kr{k, t.row[i]})
 		}
 	}
-	slices.SortFunc(feats, func(a, b kr) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
-	var keys []uint64
-	var counts []uint8
-	var ents []uint32
+	slices.SortFunc(feats, func(a, b kr) int { return cmp.Compare(a.key, b.key) })
+	a := &averaged{start: []int32{0}}
 	var ent []tentry
 	for _, f := range feats {
 		ent = append(ent[:0], t.rows[f.row]...)
@@ -285,20 +284,87 @@ func (t *trainer) model(prune float32) *weights {
 		n := 0
 		for _, e := range ent {
 			avg := float64(e.w) - e.u/t.c
-			if math.Abs(avg) < float64(prune) {
+			if avg == 0 {
 				continue
 			}
-			q := max(min(math.Round(avg*quantum), math.MaxInt16), math.MinInt16)
-			if q == 0 {
-				continue
-			}
-			ents = append(ents, entry(int(e.c), int16(q)))
+			a.cls = append(a.cls, uint8(e.c))
+			a.w = append(a.w, avg)
 			n++
 		}
 		if n > 0 {
-			keys = append(keys, f.key)
+			a.keys = append(a.keys, f.key)
+			a.start = append(a.start, int32(len(a.cls)))
+		}
+	}
+	return a
+}
+
+// add returns the sum of the weights of a and b.
+func (a *averaged) add(b *averaged) *averaged {
+	s := &averaged{start: []int32{0}}
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j == len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			s.keys = append(s.keys, a.keys[i])
+			s.cls = append(s.cls, a.cls[a.start[i]:a.start[i+1]]...)
+			s.w = append(s.w, a.w[a.start[i]:a.start[i+1]]...)
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			s.keys = append(s.keys, b.keys[j])
+			s.cls = append(s.cls, b.cls[b.start[j]:b.start[j+1]]...)
+			s.w = append(s.w, b.w[b.start[j]:b.start[j+1]]...)
+			j++
+		default: // same key: merge the class lists
+			p, q := a.start[i], b.start[j]
+			for p < a.start[i+1] || q < b.start[j+1] {
+				switch {
+				case q == b.start[j+1] || p < a.start[i+1] && a.cls[p] < b.cls[q]:
+					s.cls, s.w = append(s.cls, a.cls[p]), append(s.w, a.w[p])
+					p++
+				case p == a.start[i+1] || b.cls[q] < a.cls[p]:
+					s.cls, s.w = append(s.cls, b.cls[q]), append(s.w, b.w[q])
+					q++
+				default:
+					s.cls, s.w = append(s.cls, a.cls[p]), append(s.w, a.w[p]+b.w[q])
+					p++
+					q++
+				}
+			}
+			s.keys = append(s.keys, a.keys[i])
+			i++
+			j++
+		}
+		s.start = append(s.start, int32(len(s.cls)))
+	}
+	return s
+}
+
+// weights returns the weights times scale, dropping those smaller than
+// prune in absolute value and rounding the others to multiples of
+// 1/quantum.
+func (a *averaged) weights(nclass int, scale float64, prune float32) *weights {
+	var keys []uint64
+	var counts []uint8
+	var ents []uint32
+	for i, k := range a.keys {
+		n := 0
+		for e := a.start[i]; e < a.start[i+1]; e++ {
+			w := a.w[e] * scale
+			if math.Abs(w) < float64(prune) {
+				continue
+			}
+			q := max(min(math.Round(w*quantum), math.MaxInt16), math.MinInt16)
+			if q == 0 {
+				continue
+			}
+			ents = append(ents, entry(int(a.cls[e]), int16(q)))
+			n++
+		}
+		if n > 0 {
+			keys = append(keys, k)
 			counts = append(counts, uint8(n))
 		}
 	}
-	return buildWeights(t.nclass, keys, counts, ents)
+	return buildWeights(nclass, keys, counts, ents)
 }

@@ -1,10 +1,13 @@
-// Command deptrain trains the dependency parser embedded in package dep.
+// Command deptrain trains and scores dependency parsers for tuning: it
+// reports dev (and with -test, test) scores with gold and with predicted
+// tags, can score dev after every epoch and caches the jackknifed training
+// tags. Run from the repository root:
 //
-// Run from the repository root:
+//	go run ./extract/nlp/dep/internal/deptrain -tags-cache /tmp/tags -dev-each
 //
-//	go run ./extract/nlp/dep/internal/deptrain -out extract/nlp/dep/model.gz
-//
-// With the defaults it reproduces the embedded model byte for byte.
+// Its jackknifing trains the taggers without word clusters. The embedded
+// model is built by "newsgraph nlp train --only dep", whose taggers use the
+// clusters; that command reproduces it byte for byte.
 package main
 
 import (
@@ -30,6 +33,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	explore := flag.Int("explore", 1, "first epoch (from 0) with exploration")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
+	models := flag.Int("models", 1, "models trained with successive seeds and averaged")
 	limit := flag.Int("limit", 0, "train on the first n sentences only (0: all)")
 	devEach := flag.Bool("dev-each", false, "evaluate on dev after every epoch")
 	test := flag.Bool("test", false, "also evaluate on test")
@@ -62,6 +66,7 @@ func main() {
 		Seed:        *seed,
 		ExploreFrom: *explore,
 		Prune:       float32(*prune),
+		Models:      *models,
 		Log:         log.Printf,
 	}
 	if *devEach {
