@@ -3,6 +3,7 @@ package pos
 import (
 	"cmp"
 	"strings"
+	"unicode/utf8"
 )
 
 // lemmatizer maps a word and its tags to a lemma: first by the exact form
@@ -14,8 +15,12 @@ type lemmatizer struct {
 	lower map[pair]string // (lower-cased form, xpos) → lemma
 	// rules maps (xpos, lower-cased suffix) to a rewrite.
 	rules map[pair]rule
-	// known holds the lower-cased lemmas of the lexicon.
-	known map[string]bool
+	// Indexes of the above by hashLower of the lower-cased word or suffix,
+	// so that look-ups need not build lower-cased strings, and the hashes
+	// of the lower-cased lemmas of the lexicon.
+	lowerIdx map[hkey]string
+	ruleIdx  map[hkey]rule
+	known    map[uint64]struct{}
 }
 
 // rule rewrites a form into its lemma: optionally lower-case it, cut bytes
@@ -27,7 +32,7 @@ type rule struct {
 }
 
 func (r rule) apply(form string) string {
-	if r.lower {
+	if r.lower && hasUpper(form) {
 		form = strings.ToLower(form)
 	}
 	if r.cut > len(form) {
@@ -65,14 +70,29 @@ const minRuleCount = 2
 // pair is a map key of two strings.
 type pair struct{ a, b string }
 
+// hkey is a map key of a hashed string and a tag.
+type hkey struct {
+	h   uint64
+	tag string
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // lemma returns the lemma of form tagged upos and xpos.
 func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	if lem, ok := l.exact[pair{form, xpos}]; ok {
 		return lem
 	}
-	lf := strings.ToLower(form)
-	if lem, ok := l.lower[pair{lf, xpos}]; ok {
-		if upos == "PROPN" && lf != form {
+	n := len(form)
+	if lem, ok := l.lowerIdx[hkey{hashLower(form, 0, n), xpos}]; ok {
+		if upos == "PROPN" && hasUpper(form) {
 			return form
 		}
 		return lem
@@ -89,13 +109,13 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	// The rule of the longest known suffix whose result is a known lemma,
 	// or else the rule of the longest known suffix.
 	lemma := ""
-	for n := min(maxSuffix, len(lf)-1); n >= 1; n-- {
-		r, ok := l.rules[pair{xpos, lf[len(lf)-n:]}]
+	for k := min(maxSuffix, n-1); k >= 1; k-- {
+		r, ok := l.ruleIdx[hkey{hashLower(form, n-k, n), xpos}]
 		if !ok {
 			continue
 		}
 		cand := r.apply(form)
-		if l.known[strings.ToLower(cand)] {
+		if _, ok := l.known[hashLower(cand, 0, len(cand))]; ok {
 			lemma = cand
 			break
 		}
@@ -107,7 +127,7 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	case upos == "PROPN" && lemma == "":
 		lemma = form
 	case lemma == "":
-		lemma = lf
+		lemma = strings.ToLower(form)
 	}
 	return lemma
 }
@@ -170,7 +190,6 @@ func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
 // lemma), since unseen words resemble rare words more than frequent ones.
 func (l *lemmatizer) buildRules() {
 	l.rules = make(map[pair]rule)
-	l.index()
 	counts := make(map[pair]map[rule]int)
 	for k, lemma := range l.exact {
 		r := ruleFor(k.a, lemma)
@@ -195,13 +214,23 @@ func (l *lemmatizer) buildRules() {
 			l.rules[k] = best
 		}
 	}
+	l.index()
 }
 
-// index builds the set of known lemmas.
+// index builds the hashed indexes of the lexicon and rules.
 func (l *lemmatizer) index() {
-	l.known = make(map[string]bool, len(l.exact))
+	l.known = make(map[uint64]struct{}, len(l.exact))
 	for _, lemma := range l.exact {
-		l.known[strings.ToLower(lemma)] = true
+		lemma = strings.ToLower(lemma)
+		l.known[hashLower(lemma, 0, len(lemma))] = struct{}{}
+	}
+	l.lowerIdx = make(map[hkey]string, len(l.lower))
+	for k, lemma := range l.lower {
+		l.lowerIdx[hkey{hashLower(k.a, 0, len(k.a)), k.b}] = lemma
+	}
+	l.ruleIdx = make(map[hkey]rule, len(l.rules))
+	for k, r := range l.rules {
+		l.ruleIdx[hkey{hashLower(k.b, 0, len(k.b)), k.a}] = r
 	}
 }
 

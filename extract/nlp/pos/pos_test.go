@@ -185,6 +185,7 @@ func BenchmarkTag(b *testing.B) {
 		words += len(s.Words)
 	}
 	upos, xpos, lemmas := make([]string, 512), make([]string, 512), make([]string, 512)
+	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		for _, s := range sents {
