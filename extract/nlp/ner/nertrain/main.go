@@ -35,6 +35,7 @@ func main() {
 	test := flag.Bool("test", false, "also report the test set (testb)")
 	errs := flag.Bool("errors", false, "print the dev set's wrong sentences")
 	var cc ner.ClusterConfig
+	seed := flag.Uint64("seed", 0, "random seed of document shuffling and word dropout")
 	dropout := flag.Float64("dropout", 0.25, "word dropout probability")
 	flag.IntVar(&cc.MinCount, "mincount", 0, "least frequency of a clustered word (0: default)")
 	flag.IntVar(&cc.Contexts, "contexts", 0, "context words of the clustering (0: default)")
@@ -51,12 +52,12 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, cc, *dropout); err != nil {
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, cc, *dropout, *seed); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs bool, cc ner.ClusterConfig, dropout float64) error {
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs bool, cc ner.ClusterConfig, dropout float64, seed uint64) error {
 	dir := filepath.Join(data, "conll2003")
 	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
 	if err != nil {
@@ -66,7 +67,7 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, WordDropout: dropout}
+	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, WordDropout: dropout, Seed: seed}
 	if verbose {
 		cfg.Dev = dev
 	}
