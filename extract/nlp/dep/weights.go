@@ -23,7 +23,8 @@ import (
 type weights struct {
 	nclass int
 	mask   uint64
-	slots  []slot // open-addressing table indexed by key>>1, key 0 = empty
+	shift  uint   // a key's home slot is key>>shift: its top bits
+	slots  []slot // open-addressing table, key 0 = empty
 	ents   []uint32
 }
 
@@ -51,13 +52,13 @@ func (m *weights) score(feats []uint64, scores *[256]int32) {
 	// depend on each other, so their cache misses overlap.
 	var touch uint64
 	for _, f := range feats {
-		touch += m.slots[f>>1&m.mask].kn
+		touch += m.slots[f>>m.shift].kn
 	}
 	if touch == 0x5a5a5a5a5a5a5a5a { // keeps the loads; harmless if ever true
 		scores[0] += 0
 	}
 	for _, f := range feats {
-		i := f >> 1 & m.mask
+		i := f >> m.shift
 		for {
 			sl := &m.slots[i]
 			k := sl.kn & keyMask
@@ -116,14 +117,17 @@ func (m *weights) numWeights() int {
 // the lowest one set, and counts[i] gives the number of entries of key i,
 // which follow each other in ents.
 func buildWeights(nclass int, keys []uint64, counts []uint8, ents []uint32) *weights {
-	size := 1
-	for size < 2*len(keys) {
-		size <<= 1
+	bits := uint(1)
+	for 1<<bits < 2*len(keys) {
+		bits++
 	}
-	m := &weights{nclass: nclass, mask: uint64(size - 1), slots: make([]slot, size)}
+	size := 1 << bits
+	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: 48 - bits, slots: make([]slot, size)}
+	// Home slots follow the order of the keys, which come sorted from
+	// files: filling the table is then a sequential sweep.
 	start := 0
 	for j, k := range keys {
-		i := k >> 1 & m.mask
+		i := k >> m.shift
 		for m.slots[i].kn != 0 {
 			i = (i + 1) & m.mask
 		}
