@@ -1,3 +1,5 @@
+//go:build prose
+
 package nlp
 
 import (
@@ -18,8 +20,9 @@ import (
 // the first 100 BBC politics articles by name, concatenated. It reports
 // both throughputs in MB/s and their ratio. The binary is taken from
 // $NEWSGRAPH_BIN ("make bench" builds and sets it); without it the
-// benchmark is skipped. prose is imported only here, so it stays out of the
-// newsgraph binary.
+// benchmark is skipped. prose is imported only here, under the build tag
+// "prose" (go test -tags prose), so that it stays out of the newsgraph
+// binary and out of the plain test build.
 func BenchmarkVsProse(b *testing.B) {
 	bin := os.Getenv("NEWSGRAPH_BIN")
 	if bin == "" {
