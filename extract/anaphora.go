@@ -17,6 +17,7 @@ func (d *document) resolveAnaphora() {
 	gender := d.genders()
 	var subjects []int // persons that were sentence subjects, latest last
 	lastPerson := -1
+	lastPersonSent := -1
 	fits := func(e int, pron string) bool {
 		switch gender[e] {
 		case 'm':
@@ -59,10 +60,16 @@ func (d *document) resolveAnaphora() {
 				if len(subjects) > 0 {
 					last = subjects[len(subjects)-1]
 				}
-				m.ent = d.resolveTitle(si, mi, last)
+				if !m.desc {
+					m.ent = d.resolveTitle(si, mi, last)
+				}
+				if m.ent < 0 && lastPerson >= 0 && si-lastPersonSent <= 1 && d.describes(mi, lastPerson, gender[lastPerson]) {
+					m.ent = lastPerson
+				}
 			}
 			if m.ent >= 0 && d.entities[m.ent].typ == schema.Person && m.kind != byAdjective {
 				lastPerson = m.ent
+				lastPersonSent = si
 			}
 		}
 		if p := d.firstPerson(si); p >= 0 {
@@ -223,6 +230,55 @@ func (d *document) unnamedPersonSubject(si int) bool {
 	for n := k + 1; n < len(toks) && n <= k+3; n++ {
 		if personNouns[toks[n].lower] || toks[n].title {
 			return d.mentionStarting(si, k) < 0 || d.mentions[d.mentionStarting(si, k)].ent < 0
+		}
+	}
+	return false
+}
+
+// describes reports whether the definite description or unresolved title
+// of mention mi ("the former presenter", "the former cabinet secretary")
+// can refer to person e, the person named last: its gender fits, and a
+// former office is not held by someone else. Offices held by one person
+// at a time ("the prime minister") are someone else's when not e's.
+func (d *document) describes(mi, e int, gender byte) bool {
+	m := &d.mentions[mi]
+	if w := d.sents[m.sent].toks[m.start].lower; w == "a" || w == "an" {
+		return false // "a former presenter" is someone unnamed
+	}
+	head := m.title
+	if strings.HasSuffix(head, "woman") || head == "actress" {
+		if gender == 'm' {
+			return false
+		}
+	} else if strings.HasSuffix(head, "man") && gender == 'f' {
+		return false
+	}
+	if m.desc {
+		return true
+	}
+	head = titleHead(head)
+	if importantTitles[head] || m.title == head {
+		// Only a former office is read as a description: "the minister"
+		// may be anyone holding it.
+		return false
+	}
+	// A former office is not among the ones the article gave e as current.
+	for _, t := range d.entities[e].titles {
+		if t == m.title {
+			return true
+		}
+	}
+	return len(d.entities[e].titles) == 0 || !d.titleHeld(head)
+}
+
+// titleHeld reports whether some person of the article holds the office
+// head, so that its former holder is someone else.
+func (d *document) titleHeld(head string) bool {
+	for _, ent := range d.entities {
+		for _, t := range ent.titles {
+			if ent.typ == schema.Person && titleHead(t) == head && !strings.HasPrefix(t, "former ") {
+				return true
+			}
 		}
 	}
 	return false

@@ -371,6 +371,9 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 			return nil
 		}
 	}
+	if prep == "" && k < len(toks) && (toks[k].lower == "that" || toks[k].lower == "whether") {
+		return nil // "warned that X …": a clause, not an object
+	}
 	var out []int
 	sure := 0 // objects up to the last joined by "and"
 	for len(out) < 8 && k < len(toks) {

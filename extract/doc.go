@@ -56,6 +56,7 @@ type mention struct {
 	country    int         // for byTitle: entity of a qualifying country, or -1
 	ent        int         // resolved entity, or -1
 	possessive bool        // followed by "'s"
+	desc       bool        // for byTitle: a description ("the former presenter"), not a title
 }
 
 // document is the working state of one extraction.

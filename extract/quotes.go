@@ -305,9 +305,32 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 		if len(out) > 0 {
 			return d.ents(out), si
 		}
+		if d.indefiniteSubject(si, v) {
+			return nil, unnamed
+		}
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// indefiniteSubject reports whether the verb at v follows an indefinite
+// noun phrase that names a person without naming them ("a former
+// presenter said", "an official added"): an unnamed source.
+func (d *document) indefiniteSubject(si, v int) bool {
+	toks := d.sents[si].toks
+	person := false
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		t := toks[k]
+		switch {
+		case t.quoted || !t.word:
+			return false
+		case t.lower == "a" || t.lower == "an":
+			return person
+		case personNouns[t.lower] || t.title || descriptionHead(t):
+			person = true
+		}
+	}
+	return false
 }
 
 // speakerOK reports whether the mention names an actor that can speak.

@@ -262,11 +262,22 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 		for e < len(toks) && toks[e].title {
 			e++
 		}
-		if e < len(toks) && (toks[e].cap && toks[e].word || toks[e].text == ",") {
+		title := titleText(toks[k:e])
+		for _, t := range toks[i:k] {
+			if t.lower == "former" && !strings.HasPrefix(title, "former ") {
+				title = "former " + title // "the former Fox News presenter"
+			}
+		}
+		// A comma after a title may open an apposition that names its
+		// holder; after a former one ("The former presenter, in the job
+		// for …,") it rarely does.
+		comma := e < len(toks) && toks[e].text == "," && !(strings.HasPrefix(title, "former ") && e+1 < len(toks) && !toks[e+1].cap)
+		if e < len(toks) && (toks[e].cap && toks[e].word || comma) {
 			continue // a title before a name: a role, read by roles
 		}
-		add(mention{start: i, end: e, kind: byTitle, typ: schema.Person, title: titleText(toks[k:e])})
+		add(mention{start: i, end: e, kind: byTitle, typ: schema.Person, title: title})
 	}
+	r.descriptions(d, si, add)
 	sortMentions(out)
 	return out
 }
@@ -601,4 +612,51 @@ func allCaps(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// descriptionHeads are nouns that head a definite description of a person
+// the article has named: "the former presenter", "the veteran politician".
+// Nouns of unnamed sources ("the spokesman", "the official") are left out:
+// they are mostly someone else.
+var descriptionHeads = set(`presenter broadcaster politician lawmaker legislator veteran
+campaigner activist economist businessman businesswoman tycoon billionaire entrepreneur
+actor actress singer star player founder boss chairman chairwoman candidate diplomat
+peer congressman congresswoman novelist author commentator pundit`)
+
+// descriptionModifiers may stand between "the" and a description's head.
+var descriptionModifiers = set(`former late outgoing retired veteran embattled outspoken
+ex one-time longtime long-time then`)
+
+// descriptions adds the definite descriptions of persons ("The former Fox
+// News presenter", "the 62-year-old") as title mentions marked desc: an
+// anaphor resolved to the person named just before (resolveAnaphora).
+// Indefinite ones ("a senior presenter") name no one and are not read.
+func (r ruleRecognizer) descriptions(d *document, si int, add func(mention)) {
+	toks := d.sents[si].toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "the" || toks[i].quoted || i > 0 && isPossessive(toks[i-1]) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 5 && !descriptionHead(toks[k]) && (descriptionModifiers[toks[k].lower] || toks[k].cap && toks[k].word && !toks[k].title) {
+			k++
+		}
+		if k >= len(toks) || !descriptionHead(toks[k]) || toks[k].title {
+			continue
+		}
+		e := k + 1
+		if e < len(toks) && (toks[e].cap && toks[e].word || isPossessive(toks[e])) {
+			continue // "the presenter Jane Doe": a role; "the presenter's show"
+		}
+		if e < len(toks) && toks[e].text == "," && e+1 < len(toks) && toks[e+1].cap && !toks[e+1].common {
+			continue // "the presenter, Jane Doe": an apposition names her
+		}
+		add(mention{start: i, end: e, kind: byTitle, typ: schema.Person, title: toks[k].lower, desc: true})
+	}
+}
+
+// descriptionHead reports whether t can head a description of a person:
+// a noun of descriptionHeads or an age ("62-year-old").
+func descriptionHead(t token) bool {
+	return !t.cap && (descriptionHeads[t.lower] || strings.HasSuffix(t.lower, "-year-old"))
 }

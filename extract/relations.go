@@ -34,7 +34,7 @@ func (d *document) relations() {
 				d.between(si, v)
 				continue
 			}
-			if t.cap && !t.common {
+			if t.cap && !t.common && !(v == 0 && isParticiple(t.lower) && len(toks) > 1 && prepositions[toks[1].lower]) {
 				continue // "Visit Britain", "Support Group": part of a name
 			}
 			for _, tr := range verbTriggers[t.lower] {
@@ -52,8 +52,22 @@ func (d *document) relations() {
 					continue
 				}
 				objs := d.objectsAfter(si, v, tr.prep)
+				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
+					objs = nil // "welcomed X's decision", not "welcomed X"
+				}
+				if tr.pred == schema.Visited {
+					objs = d.notPronouns(objs) // "returning from his holiday in …"
+				}
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
 					objs = d.placesAfter(si, v)
+				}
+				if tr.pred == schema.Visited && tr.prep == "" && !d.anyLoc(objs) {
+					// "visiting the city's old shrine, the Golden Gate":
+					// the place is named in an apposition.
+					objs = append(objs, d.appositionPlaces(si, v)...)
+				}
+				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
+					objs = d.actOwner(si, v)
 				}
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
 					objs = d.ideaOwner(si, v)
@@ -105,8 +119,20 @@ func (d *document) relations() {
 						}
 					}
 				}
+				if len(subj) == 0 && nounTriggers[t.lower] {
+					// "X said in an interview with Y": the speaker.
+					if u := d.reportingBefore(si, v); u >= 0 {
+						subj = d.subjectOf(si, u)
+					}
+				}
 				if len(subj) == 0 && d.inIntro(si, v) {
 					subj = d.mainSubject(si)
+				}
+				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) {
+					// "Both sides agreed to …": the last two actors named
+					// together.
+					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
+					continue
 				}
 				if len(subj) == 0 || d.negated(si, v) {
 					continue
@@ -131,6 +157,13 @@ func (d *document) relations() {
 						d.pairwise(si, pred, d.ents(subj))
 					}
 					continue
+				}
+				if oe := d.ents(objs); len(oe) == 2 && d.entities[oe[0]].typ == d.entities[oe[1]].typ {
+					d.lastPair = oe
+				}
+				if (pred == schema.Met || pred == schema.WillMeet) && !nounTriggers[t.lower] {
+					// "X met Y and Z": one meeting of three.
+					d.pairwise(si, pred, d.ents(objs))
 				}
 				for _, s := range d.ents(subj) {
 					for _, o := range d.ents(objs) {
@@ -359,7 +392,7 @@ func (d *document) bothOf(si, v int) bool {
 	toks := d.sents[si].toks
 	for k := 0; k+1 < v; k++ {
 		w := toks[k].lower
-		if (w == "both" || w == "two") && groupNouns[toks[k+1].lower] || w == "both" && toks[k+1].lower == "men" || w == "two" && toks[k+1].lower == "men" {
+		if (w == "both" || w == "two") && (groupNouns[toks[k+1].lower] || pairNouns[toks[k+1].lower]) || w == "both" && toks[k+1].lower == "men" || w == "two" && toks[k+1].lower == "men" {
 			return true
 		}
 	}
@@ -375,4 +408,112 @@ func (d *document) eachOther(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// pairNouns after "both" or "the two" stand for the last two actors named
+// together ("Both sides agreed", "the two countries").
+var pairNouns = set(`sides countries nations governments parties men women`)
+
+// notPronouns drops the pronouns from mentions ms.
+func (d *document) notPronouns(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		if d.mentions[mi].kind != byPronoun {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// anyLoc reports whether one of the mentions is a place or country.
+func (d *document) anyLoc(ms []int) bool {
+	for _, mi := range ms {
+		if m := &d.mentions[mi]; m.ent >= 0 && isLoc(d.entities[m.ent].typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionPlaces reads the place named in an apposition to the object of
+// the verb at v ("visited the region's largest port, Mombasa") and the
+// places after it ("…, the old fort in Mombasa").
+func (d *document) appositionPlaces(si, v int) []int {
+	toks := d.sents[si].toks
+	for k := v + 1; k < len(toks) && k <= v+7; k++ {
+		t := toks[k]
+		if t.quoted || t.text == "." || t.text == ";" || isDash(t.text) || t.lower == "and" {
+			return nil
+		}
+		if t.text != "," {
+			continue
+		}
+		mi := d.headAt(si, k+1)
+		if mi < 0 || d.mentions[mi].ent < 0 || !isLoc(d.entities[d.mentions[mi].ent].typ) {
+			return nil
+		}
+		return append([]int{mi}, d.placesAfter(si, d.mentions[mi].end-1)...)
+	}
+	return nil
+}
+
+// actNouns name an act, a stance or words of someone: the object of
+// "praised the efforts of X", "criticised the decision by X".
+var actNouns = set(`decision decisions effort efforts move moves comments remarks words stance
+position policy policies handling leadership record response approach role work intervention
+assessment statement speech conduct actions action report style performance initiative
+achievement achievements courage commitment`)
+
+// actOwner reads the owner of an act or of words after the trigger at v:
+// "the efforts of X and Y", "the decision by X", "the way X's government
+// works", "the way X handled it".
+func (d *document) actOwner(si, v int) []int {
+	toks := d.sents[si].toks
+	k := v + 1
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "that") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "way" {
+		if mi := d.headAt(si, k+1); mi >= 0 && d.usable(mi) && d.mentions[mi].kind != byPronoun {
+			return []int{mi}
+		}
+		return nil
+	}
+	if k < len(toks) && !toks[k].cap && !actNouns[toks[k].lower] && k+1 < len(toks) && actNouns[toks[k+1].lower] {
+		k++ // "the brave efforts of"
+	}
+	if k+1 >= len(toks) || !actNouns[toks[k].lower] || toks[k+1].lower != "of" && toks[k+1].lower != "by" {
+		return nil
+	}
+	k++
+	if k+1 < len(toks) && toks[k+1].lower == "both" {
+		k++
+	}
+	return d.notPronouns(d.objectsAfter(si, k, ""))
+}
+
+// reportingBefore finds a reporting verb just before the noun at v,
+// across a preposition and determiners ("said in an interview", "speaking
+// in a radio interview"), or -1.
+func (d *document) reportingBefore(si, v int) int {
+	toks := d.sents[si].toks
+	prep := false
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		t := toks[k]
+		switch {
+		case t.quoted || !t.word:
+			return -1
+		case isReporting(t) || t.lower == "speaking":
+			if prep {
+				return k
+			}
+			return -1
+		case t.lower == "in" || t.lower == "during":
+			prep = true
+		case determiners[t.lower] || !t.cap && !prepositions[t.lower]:
+		default:
+			return -1
+		}
+	}
+	return -1
 }

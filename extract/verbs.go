@@ -53,6 +53,10 @@ type trigger struct {
 	pred   schema.Predicate
 	prep   string // required word before the object; "" for a direct object
 	future bool   // the word itself speaks of the future ("will meet" aside)
+	// owner: the object is only ever the owner of an act or of words
+	// ("welcomed the decision by X", "welcomed X's remarks"), never a
+	// person as such ("welcomed X to London" is hosting).
+	owner bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -106,6 +110,12 @@ func buildTriggers() map[string][]trigger {
 	add(`wrote writes letter`, trigger{pred: schema.Told, prep: "to"})
 	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
 	add(`lashed`, trigger{pred: schema.Criticized, prep: "at"})
+	add(`welcomed welcomes welcoming applauded applauds applaud`, trigger{pred: schema.Praised, owner: true})
+	add(`attack`, trigger{pred: schema.Attacked, prep: "on"})
+	add(`swipe swipes dig digs`, trigger{pred: schema.Criticized, prep: "at"})
+	add(`writing`, trigger{pred: schema.Told, prep: "in"})
+	add(`returning returned returns`, trigger{pred: schema.Visited, prep: "from"})
+	add(`holiday holidays`, trigger{pred: schema.Visited, prep: "in"})
 	return verbTriggers
 }
 
@@ -115,13 +125,13 @@ var lightVerbs = set(`expressing expressed express expresses voiced voicing gave
 offered offering pledged pledging announced announcing held holds hold holding made makes
 making convened convening sent sending provided providing signalled signaled extended
 extending showed showing had has have is was were been be will would a an the his her their
-its today`)
+its today launched launches launching took takes taking fresh`)
 
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
 var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
-invasion demand meeting visit tour`)
+invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in

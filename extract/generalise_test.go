@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDescriptionAnaphora checks that a definite description of a person
+// ("the former presenter", "the 58-year-old") takes the person named just
+// before, and that an indefinite one names no one.
+func TestDescriptionAnaphora(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"former title with a name inside", "Critics were answered by Mayor Ana Ruiz. The former Metro Radio presenter, in office for a year, also warned that Tom Hale ‘will not win the vote’.",
+			[]string{"Ana Ruiz|will not win the vote"}},
+		{"age", "Tom Hale arrived on Monday. The 58-year-old said: “I am not leaving.”", []string{"Tom Hale|I am not leaving."}},
+		{"noun head", "Sir Tom Hale spoke first. The veteran campaigner said: “We will march again.”", []string{"Tom Hale|We will march again."}},
+		{"gender mismatch", "Sir Tom Hale spoke first. The businesswoman said: “We will march again.”", nil},
+		{"indefinite", "Tom Hale arrived on Monday. A former presenter said: “He is not welcome.”", nil},
+		{"too far back", "Tom Hale arrived on Monday. The river was high. The sky was grey. The veteran campaigner said: “We will march again.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMoreRelations checks the general relation patterns: the audience of
+// an interview, owners of acts, appositions, pairs and places.
+func TestMoreRelations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"said in an interview with", "Tom Hale said in an interview with the Daily Sentinel newspaper that he would stay.", []string{"Tom Hale|told|Daily Sentinel"}},
+		{"writing in", "Writing in the Daily Sentinel, Tom Hale set out his plan.", []string{"Tom Hale|told|Daily Sentinel"}},
+		{"welcomed the decision by", "Tom Hale welcomed the decision by Chile and Peru to reopen the border.", []string{"Tom Hale|praised|Chile", "Tom Hale|praised|Peru"}},
+		{"welcomed a person is hosting", "Tom Hale welcomed Ana Ruiz to Lisbon.", nil},
+		{"applauded the efforts of", "Ana Ruiz applauded the efforts of Tom Hale.", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"criticised the way", "Ana Ruiz criticised the way Tom Hale's government works.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"attack on", "Ana Ruiz launched a fresh attack on Tom Hale.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"swipe at", "Ana Ruiz took a swipe at Tom Hale.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"both sides", "Chile welcomed the decision by Peru and Bolivia. Both sides agreed to reopen the border.", []string{"Chile|praised|Bolivia", "Chile|praised|Peru", "Peru|agreed_with|Bolivia"}},
+		{"meeting of three", "Ana Ruiz met Tom Hale and Eva Soto in Lisbon.", []string{"Ana Ruiz|met|Eva Soto", "Ana Ruiz|met|Tom Hale", "Ana Ruiz|visited|Lisbon", "Tom Hale|met|Eva Soto"}},
+		{"returning from a holiday", "Tom Hale spoke after returning from his holiday in Kenya.", []string{"Tom Hale|visited|Kenya"}},
+		{"apposition of a place", "Ana Ruiz was visiting the region's oldest castle, Edinburgh Castle in Scotland.", []string{"Ana Ruiz|visited|Edinburgh Castle", "Ana Ruiz|visited|Scotland"}},
+		{"warned that", "Ana Ruiz warned that Tom Hale would lose.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
