@@ -9,8 +9,9 @@ import (
 )
 
 // Gazetteer lists. The first five are the hand-written public lists of
-// gazetteer.txt; the others are collected from the training data (entity
-// strings by type, and the first tokens of person names).
+// gazetteer.txt; the next five are collected from the training data (entity
+// strings by type, and the first tokens of person names); the last three
+// are the public name lists of TrainConfig.Names (see ReadNames).
 const (
 	gazCountry = iota
 	gazCity
@@ -22,6 +23,9 @@ const (
 	gazTrainLOC
 	gazTrainMISC
 	gazFirstName
+	gazExtPER
+	gazExtORG
+	gazExtLOC
 	numGazLists
 )
 
@@ -29,6 +33,7 @@ const (
 var gazNames = [numGazLists]string{
 	"country", "city", "region", "nationality", "organization",
 	"train-PER", "train-ORG", "train-LOC", "train-MISC", "first-name",
+	"ext-PER", "ext-ORG", "ext-LOC",
 }
 
 // maxGazLen is the longest entry, in tokens, that is matched.

@@ -23,12 +23,15 @@ type TrainConfig struct {
 	// (see ReadUnlabelled); with none, the model has no cluster features.
 	Unlabelled [][]string
 	Clusters   ClusterConfig
-	Epochs     int     // passes over Train (default 6)
-	Folds      int     // jackknife folds for gazetteers and the second pass (default 5)
-	OnePass    bool    // train no second pass
-	Prune      float32 // drop averaged weights below this magnitude
-	Seed       uint64
-	Beam       int // beam width of decoding (default 2)
+	// Names are public name lists for gazetteer features (see ReadNames);
+	// they are stored in the model.
+	Names   Names
+	Epochs  int     // passes over Train (default 6)
+	Folds   int     // jackknife folds for gazetteers and the second pass (default 5)
+	OnePass bool    // train no second pass
+	Prune   float32 // drop averaged weights below this magnitude
+	Seed    uint64
+	Beam    int // beam width of decoding (default 2)
 	// WordDropout is the probability of hiding a training token's word
 	// features (default 0).
 	WordDropout float64
@@ -72,6 +75,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
+	builtin.addNames(cfg.Names)
 	fold := func(i int) int { return i % cfg.Folds }
 	// Fold k's gazetteer is built without fold k's documents, so that the
 	// training-data lists are as incomplete on training text as they will be

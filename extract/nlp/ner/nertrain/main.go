@@ -34,6 +34,8 @@ func main() {
 	verbose := flag.Bool("v", false, "score the dev set after each epoch")
 	test := flag.Bool("test", false, "also report the test set (testb)")
 	errs := flag.Bool("errors", false, "print the dev set's wrong sentences")
+	noNames := flag.Bool("nonames", false, "use no public name lists (ner.ReadNames)")
+	final := flag.Bool("final", false, "train on eng.train and eng.testa (dev scores are then not held out)")
 	var cc ner.ClusterConfig
 	seed := flag.Uint64("seed", 0, "random seed of document shuffling and word dropout")
 	dropout := flag.Float64("dropout", 0.25, "word dropout probability")
@@ -52,12 +54,12 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, cc, *dropout, *seed); err != nil {
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, *final, *noNames, cc, *dropout, *seed); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs bool, cc ner.ClusterConfig, dropout float64, seed uint64) error {
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs, final, noNames bool, cc ner.ClusterConfig, dropout float64, seed uint64) error {
 	dir := filepath.Join(data, "conll2003")
 	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
 	if err != nil {
@@ -67,9 +69,18 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	if err != nil {
 		return err
 	}
+	if final {
+		train = append(slices.Clip(train), dev...)
+	}
 	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, WordDropout: dropout, Seed: seed}
 	if verbose {
 		cfg.Dev = dev
+	}
+	if !noNames {
+		if cfg.Names, err = ner.ReadNames(data); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "names: %d PER, %d ORG, %d LOC\n", len(cfg.Names.PER), len(cfg.Names.ORG), len(cfg.Names.LOC))
 	}
 	if !noClusters {
 		text, err := ner.ReadUnlabelled(data)
