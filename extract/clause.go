@@ -166,7 +166,9 @@ func (d *document) subjectOf(si, v int) []int {
 			k = m.start
 			continue
 		}
-		if !d.usable(mi) || (!adjacent && (d.precededByPrep(mi) || d.qualifier(mi))) || d.groupModifier(mi) {
+		// "X was in Y visiting …": a participle's subject is not governed
+		// by a preposition either.
+		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && m.start > 0 && placePreps[toks[m.start-1].lower] || d.groupModifier(mi) {
 			adjacent = false
 			k = m.start
 			continue
@@ -261,9 +263,21 @@ func (d *document) headAt(si, k int) int {
 		}
 		if mi := d.mentionStarting(si, k); mi >= 0 {
 			m := &d.mentions[mi]
+			// "his predecessor as chairman, Tom Hale": a relation noun
+			// with an apposition that names the person.
+			if m.kind == byPronoun && (t.lower == "her" || t.lower == "his" || t.lower == "their") {
+				if a := d.relationApposition(si, k+1); a >= 0 {
+					return a
+				}
+			}
 			// "her deputy": a possessive pronoun before a title or name.
 			if m.kind == byPronoun && k+1 < len(toks) && (t.lower == "her" || t.lower == "his") && (toks[k+1].title || d.mentionStarting(si, k+1) >= 0) {
 				k++
+				continue
+			}
+			if e := m.end; m.kind == byName && e+2 < len(toks) && toks[e].cap && toks[e].word && isPossessive(toks[e+1]) && d.mentionStarting(si, e+2) >= 0 {
+				k = e + 2 // "BBC Two's Newsnight": the owner's outlet
+				qualified = true
 				continue
 			}
 			if m.kind == byAdjective || d.qualifier(mi) {
@@ -278,6 +292,11 @@ func (d *document) headAt(si, k int) int {
 				return -1
 			}
 			return mi
+		}
+		if t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			if a := d.relationApposition(si, k+1); a >= 0 {
+				return a
+			}
 		}
 		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && t.text == "," {
 			qualified = qualified || t.title || t.lower == "counterpart"
@@ -533,4 +552,32 @@ func (d *document) modifiesNoun(mi int) bool {
 	}
 	n := d.mentionStarting(m.sent, k)
 	return n < 0 || d.mentions[n].kind != byName
+}
+
+// relationNouns name a person by their relation to another ("his
+// predecessor", "her successor").
+var relationNouns = set(`predecessor successor wife husband son daughter brother sister father
+mother partner friend rival colleague ally deputy boss`)
+
+// relationApposition reads "predecessor as chairman, Tom Hale" at token k:
+// a relation noun, at most a short phrase, a comma and a person's name. It
+// returns the name's mention or -1.
+func (d *document) relationApposition(si, k int) int {
+	toks := d.sents[si].toks
+	if k >= len(toks) || !relationNouns[toks[k].lower] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if t.quoted || t.text == "." || t.text == ";" {
+			return -1
+		}
+		if t.text == "," {
+			if mi := d.headAt(si, j+1); mi >= 0 && d.isPerson(mi) && d.mentions[mi].kind == byName {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
 }

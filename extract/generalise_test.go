@@ -50,6 +50,11 @@ func TestMoreRelations(t *testing.T) {
 		{"returning from a holiday", "Tom Hale spoke after returning from his holiday in Kenya.", []string{"Tom Hale|visited|Kenya"}},
 		{"apposition of a place", "Ana Ruiz was visiting the region's oldest castle, Edinburgh Castle in Scotland.", []string{"Ana Ruiz|visited|Edinburgh Castle", "Ana Ruiz|visited|Scotland"}},
 		{"warned that", "Ana Ruiz warned that Tom Hale would lose.", nil},
+		{"passive with a relation apposition", "Sir Tom Hale's plan was backed by his predecessor as chairman, Sir Ian Moss.", []string{"Ian Moss|supports|Tom Hale"}},
+		{"outlet of a broadcaster", "Ana Ruiz told BBC Four's Nightwatch she would stay.", []string{"Ana Ruiz|told|Nightwatch"}},
+		{"was in a country", "On Monday Ms Ana Ruiz was in Kenya visiting schools.", []string{"Ana Ruiz|visited|Kenya"}},
+		{"in a country's interest", "Ms Ana Ruiz said it is in Kenya's interest.", nil},
+		{"name modifying an act", "Ana Ruiz praises Kenya moves.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

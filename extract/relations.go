@@ -34,6 +34,10 @@ func (d *document) relations() {
 				d.between(si, v)
 				continue
 			}
+			if (t.lower == "was" || t.lower == "is") && v+1 < len(toks) && toks[v+1].lower == "in" {
+				d.beingIn(si, v)
+				continue
+			}
 			if t.cap && !t.common && !(v == 0 && isParticiple(t.lower) && len(toks) > 1 && prepositions[toks[1].lower]) {
 				continue // "Visit Britain", "Support Group": part of a name
 			}
@@ -52,6 +56,7 @@ func (d *document) relations() {
 					continue
 				}
 				objs := d.objectsAfter(si, v, tr.prep)
+				objs = d.notModifiers(objs)
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
@@ -61,10 +66,12 @@ func (d *document) relations() {
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
 					objs = d.placesAfter(si, v)
 				}
-				if tr.pred == schema.Visited && tr.prep == "" && !d.anyLoc(objs) {
+				if tr.pred == schema.Visited && tr.prep == "" && (!d.anyLoc(objs) || len(objs) == 1 && d.mentions[objs[0]].possessive) {
 					// "visiting the city's old shrine, the Golden Gate":
 					// the place is named in an apposition.
-					objs = append(objs, d.appositionPlaces(si, v)...)
+					if ap := d.appositionPlaces(si, v); len(ap) > 0 {
+						objs = ap
+					}
 				}
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
 					objs = d.actOwner(si, v)
@@ -516,4 +523,38 @@ func (d *document) reportingBefore(si, v int) int {
 		}
 	}
 	return -1
+}
+
+// notModifiers drops the names that only modify a noun after them ("praises
+// Chile moves", "backed Peru plan"): the object is the act, not its place.
+func (d *document) notModifiers(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		m := &d.mentions[mi]
+		toks := d.sents[m.sent].toks
+		if !m.possessive && m.end < len(toks) && (actNouns[toks[m.end].lower] || ideaWords[toks[m.end].lower]) {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// beingIn reads "X was in Y" at the verb v: a person named as subject was
+// in a place or country, and so visited it ("On Monday Tom Hale was in
+// Peru, where …"). Possessors ("is in Peru's interest") are no places.
+func (d *document) beingIn(si, v int) {
+	toks := d.sents[si].toks
+	subj := d.subjectOf(si, v)
+	if len(subj) != 1 || !d.isPerson(subj[0]) || d.negated(si, v) {
+		return
+	}
+	mi := d.mentionStarting(si, v+2)
+	if mi < 0 || d.mentions[mi].possessive || !d.usable(mi) || !isLoc(d.entities[d.mentions[mi].ent].typ) {
+		return
+	}
+	if e := d.mentions[mi].end; e < len(toks) && toks[e].lower == "for" && e+1 < len(toks) && toks[e+1].lower == "years" {
+		return
+	}
+	d.addFact(si, d.mentions[subj[0]].ent, schema.Visited, d.mentions[mi].ent)
 }

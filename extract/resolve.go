@@ -168,6 +168,18 @@ func (d *document) resolve() {
 		}
 		typ := m.typ
 		toks := d.sents[m.sent].toks
+		strong := m.strong
+		if (typ == "" || typ == schema.Organization) && !strong && m.start >= 2 && isPossessive(toks[m.start-1]) {
+			// "BBC Two's Newsnight": a name owned by an organisation is
+			// one of its outlets, brands or bodies.
+			p := d.mentionEnding(m.sent, m.start-1)
+			if p < 0 && m.start >= 3 && toks[m.start-2].cap {
+				p = d.mentionEnding(m.sent, m.start-2) // "BBC Two's"
+			}
+			if p >= 0 && d.mentions[p].ent >= 0 && d.entities[d.mentions[p].ent].typ == schema.Organization {
+				typ, strong = schema.Organization, true
+			}
+		}
 		if typ == "" {
 			// A lone capitalised word is kept when context says what it is.
 			if m.end < len(toks) && saysVerb(toks, m.end) {
@@ -179,7 +191,7 @@ func (d *document) resolve() {
 				continue
 			}
 		}
-		if typ == schema.Organization && !isAcronym(m.text) && !m.strong && !(m.end < len(toks) && saysVerb(toks, m.end)) {
+		if typ == schema.Organization && !isAcronym(m.text) && !strong && !(m.end < len(toks) && saysVerb(toks, m.end)) {
 			continue
 		}
 		if m.start == 0 && !m.strong {
