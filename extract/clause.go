@@ -258,7 +258,7 @@ func (d *document) headAt(si, k int) int {
 	qualified := false
 	for k < len(toks) {
 		t := toks[k]
-		if t.quoted {
+		if t.quoted && !d.quotedOK {
 			return -1
 		}
 		if mi := d.mentionStarting(si, k); mi >= 0 {
@@ -381,7 +381,7 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 				k++
 				break
 			}
-			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted || d.mentionStarting(si, k) >= 0 {
+			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted && !d.quotedOK || d.mentionStarting(si, k) >= 0 {
 				break
 			}
 			k++
@@ -508,6 +508,15 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		case t.quoted || !t.word:
 			return nil
 		case lightVerbs[t.lower] || adverbs[t.lower] || determiners[t.lower]:
+		case (t.lower == "on" || t.lower == "during") && k > 0 && (lightVerbs[toks[k-1].lower] || toks[k-1].text == ","):
+			// "X is on a visit to", "X, on a visit to Y, said": the
+			// subject stands before the verb or the comma.
+			if toks[k-1].text == "," {
+				if mi := d.mentionEnding(si, k-1); mi >= 0 && d.usable(mi) && d.isPerson(mi) {
+					return []int{mi}
+				}
+				return nil
+			}
 		case prepositions[t.lower] || reportingVerbs[t.lower] || t.cap:
 			return nil
 		default:

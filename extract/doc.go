@@ -76,6 +76,7 @@ type document struct {
 	facts        []Fact
 	quoteOut     []Quote
 	lastPair     []int // the last two actors named together
+	quotedOK     bool  // headAt and objectsAfter may read quoted words (quotedFirstPerson)
 	factSeen     map[factKey]bool
 	roleSeen     map[string]bool
 	quoteSeen    map[string]bool

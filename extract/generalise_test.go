@@ -55,6 +55,20 @@ func TestMoreRelations(t *testing.T) {
 		{"was in a country", "On Monday Ms Ana Ruiz was in Kenya visiting schools.", []string{"Ana Ruiz|visited|Kenya"}},
 		{"in a country's interest", "Ms Ana Ruiz said it is in Kenya's interest.", nil},
 		{"name modifying an act", "Ana Ruiz praises Kenya moves.", nil},
+		{"came to the defence", "Ana Ruiz came to Tom Hale's defence on Monday.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"came to the defence of", "Ana Ruiz came to the defence of Tom Hale.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"said was wrong", "Ana Ruiz said Tom Hale was wrong to cut taxes.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"said was not wrong", "Ana Ruiz said Tom Hale was not wrong.", nil},
+		{"agreed with that", "Ana Ruiz agreed with Tom Hale that taxes were too high.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"agreed with on", "Ana Ruiz agreed with Tom Hale on a ceasefire.", []string{"Ana Ruiz|agreed_with|Tom Hale"}},
+		{"on a visit", "Ana Ruiz, on a three-day visit to Kenya, said the talks went well.", []string{"Ana Ruiz|visited|Kenya"}},
+		{"is on a visit", "Ana Ruiz is on a visit to Kenya and Uganda.", []string{"Ana Ruiz|visited|Kenya", "Ana Ruiz|visited|Uganda"}},
+		{"during her visit", "During her visit to Kenya, Ana Ruiz met Tom Hale.", []string{"Ana Ruiz|met|Tom Hale", "Ana Ruiz|visited|Kenya"}},
+		{"first person in a quotation", "Ana Ruiz said: \"I warmly applaud the efforts of Tom Hale.\"", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"first person, negated", "\"I would never meet Tom Hale,\" Ana Ruiz said.", nil},
+		{"we is a group", "\"We condemn Tom Hale,\" Ana Ruiz said.", nil},
+		{"reporting verb far from the noun", "Ana Ruiz was asleep when calls came in during the attack on Tom Hale.", nil},
+		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

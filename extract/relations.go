@@ -28,6 +28,7 @@ func (d *document) relations() {
 		for v := range toks {
 			t := toks[v]
 			if t.quoted {
+				d.quotedFirstPerson(si, v)
 				continue
 			}
 			if t.lower == "between" {
@@ -37,6 +38,13 @@ func (d *document) relations() {
 			if (t.lower == "was" || t.lower == "is") && v+1 < len(toks) && toks[v+1].lower == "in" {
 				d.beingIn(si, v)
 				continue
+			}
+			if t.lower == "defence" || t.lower == "defense" {
+				d.cameToDefence(si, v)
+				continue
+			}
+			if isReporting(t) {
+				d.saidWrong(si, v)
 			}
 			if t.cap && !t.common && !(v == 0 && isParticiple(t.lower) && len(toks) > 1 && prepositions[toks[1].lower]) {
 				continue // "Visit Britain", "Support Group": part of a name
@@ -63,7 +71,7 @@ func (d *document) relations() {
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "returning from his holiday in …"
 				}
-				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] {
+				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] && tr.prep != "from" {
 					objs = d.placesAfter(si, v)
 				}
 				if tr.pred == schema.Visited && tr.prep == "" && (!d.anyLoc(objs) || len(objs) == 1 && d.mentions[objs[0]].possessive) {
@@ -147,6 +155,14 @@ func (d *document) relations() {
 				pred := tr.pred
 				if pred == schema.Met && d.future(si, v) {
 					pred = schema.WillMeet
+				}
+				if pred == schema.AgreedWith && len(objs) == 1 {
+					// "agreed with X that …", "agreed with X's view": a
+					// shared opinion, not an agreement reached together.
+					m := &d.mentions[objs[0]]
+					if m.possessive || m.end < len(toks) && toks[m.end].lower == "that" {
+						pred = schema.Supports
+					}
 				}
 				if len(subj) == 2 {
 					d.lastPair = d.ents(subj)
@@ -279,8 +295,9 @@ func (d *document) modifierOf(si, v int) []int {
 	}
 	if k >= 0 && (toks[k].lower == "his" || toks[k].lower == "her") {
 		// "his peace talks": the subject of the sentence, if a person
-		// named before.
-		if subj := d.mainSubject(si); len(subj) > 0 && d.isPerson(subj[0]) && d.mentions[subj[0]].end <= k {
+		// named before, or after an introductory phrase ("During her
+		// visit to X, Y met …").
+		if subj := d.mainSubject(si); len(subj) > 0 && d.isPerson(subj[0]) && (d.mentions[subj[0]].end <= k || d.inIntro(si, k)) {
 			return subj[:1]
 		}
 		return []int{-1} // the owner is unknown: no other subject
@@ -504,23 +521,19 @@ func (d *document) actOwner(si, v int) []int {
 // in a radio interview"), or -1.
 func (d *document) reportingBefore(si, v int) int {
 	toks := d.sents[si].toks
-	prep := false
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
-		t := toks[k]
-		switch {
-		case t.quoted || !t.word:
-			return -1
-		case isReporting(t) || t.lower == "speaking":
-			if prep {
-				return k
-			}
-			return -1
-		case t.lower == "in" || t.lower == "during":
-			prep = true
-		case determiners[t.lower] || !t.cap && !prepositions[t.lower]:
-		default:
-			return -1
-		}
+	k := v - 1
+	for k >= 0 && k >= v-3 && !toks[k].quoted && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] {
+		k-- // "an exclusive", "a radio"
+	}
+	if k < 1 || toks[k].lower != "in" && toks[k].lower != "during" {
+		return -1
+	}
+	k--
+	if k > 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if t := toks[k]; !t.quoted && (isReporting(t) || t.lower == "speaking") {
+		return k
 	}
 	return -1
 }
@@ -557,4 +570,130 @@ func (d *document) beingIn(si, v int) {
 		return
 	}
 	d.addFact(si, d.mentions[subj[0]].ent, schema.Visited, d.mentions[mi].ent)
+}
+
+// defenceVerbs come before "to X's defence".
+var defenceVerbs = set(`came come comes coming rushed rushes leapt leaped sprang springs jumped`)
+
+// cameToDefence reads "X came to Y's defence" and "X came to the defence
+// of Y" at the noun v: X supports Y.
+func (d *document) cameToDefence(si, v int) {
+	toks := d.sents[si].toks
+	var objs []int
+	k := v - 1
+	if k >= 1 && isPossessive(toks[k]) {
+		if mi := d.mentionEnding(si, k); mi >= 0 && d.usable(mi) {
+			objs = []int{mi}
+			k = d.npStart(mi) - 1
+		}
+	} else if k >= 0 && toks[k].lower == "the" {
+		objs = d.objectsAfter(si, v, "of")
+		k--
+	}
+	if len(objs) == 0 || k < 1 || toks[k].lower != "to" || !defenceVerbs[toks[k-1].lower] || d.negated(si, k-1) {
+		return
+	}
+	for _, s := range d.ents(d.subjectOf(si, k-1)) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Supports, o)
+		}
+	}
+}
+
+// faultWords judge someone's conduct as wrong: "said X was wrong".
+var faultWords = set(`wrong mistaken misguided irresponsible reckless naive dishonest incompetent
+hypocritical foolish deluded misleading`)
+
+// saidWrong reads "X said Y was wrong", "X insisted that Y had been
+// mistaken" at the reporting verb v: X criticised Y.
+func (d *document) saidWrong(si, v int) {
+	toks := d.sents[si].toks
+	k := v + 1
+	if k < len(toks) && toks[k].lower == "that" {
+		k++
+	}
+	mi := d.headAt(si, k)
+	if mi < 0 || !d.usable(mi) || d.mentions[mi].kind == byPronoun || d.mentions[mi].possessive {
+		return
+	}
+	j := d.mentions[mi].end
+	n := 0
+	for j < len(toks) && n < 3 && (auxiliaries[toks[j].lower] || toks[j].lower == "been" || toks[j].lower == "being" || toks[j].lower == "simply" || toks[j].lower == "plain" || toks[j].lower == "completely") {
+		j++
+		n++
+	}
+	if n == 0 || j >= len(toks) || !faultWords[toks[j].lower] || d.negated(si, j) || d.negated(si, v) {
+		return
+	}
+	for _, s := range d.ents(d.subjectOf(si, v)) {
+		d.addFact(si, s, schema.Criticized, d.mentions[mi].ent)
+	}
+}
+
+// firstPersonTriggers are present-tense verbs that state a relation when a
+// speaker says them of themselves: "I condemn", "I welcome the efforts of".
+var firstPersonTriggers = map[string]trigger{
+	"condemn": {pred: schema.Criticized}, "criticise": {pred: schema.Criticized},
+	"criticize": {pred: schema.Criticized}, "praise": {pred: schema.Praised},
+	"applaud": {pred: schema.Praised, owner: true}, "welcome": {pred: schema.Praised, owner: true},
+	"salute": {pred: schema.Praised}, "thank": {pred: schema.Praised},
+	"support": {pred: schema.Supports}, "back": {pred: schema.Supports},
+	"urge": {pred: schema.Demanded},
+}
+
+// quotedFirstPerson reads a relation the speaker of a quotation states of
+// themselves: in “I warmly applaud the efforts of X”, the speaker praised
+// X; in “I met X yesterday”, the speaker met X. Only "I" is read: "we" is
+// a group.
+func (d *document) quotedFirstPerson(si, v int) {
+	toks := d.sents[si].toks
+	t := toks[v]
+	if nounTriggers[t.lower] {
+		return
+	}
+	trs := verbTriggers[t.lower]
+	if tr, ok := firstPersonTriggers[t.lower]; ok {
+		trs = append(trs[:len(trs):len(trs)], tr)
+	}
+	if len(trs) == 0 {
+		return
+	}
+	k := v - 1
+	for k >= 0 && toks[k].quoted && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "will" || toks[k].lower == "shall") {
+		k--
+	}
+	if k < 0 || toks[k].text != "I" || !toks[k].quoted || d.negated(si, v) {
+		return
+	}
+	speaker := -1
+	for _, q := range d.quoteOut {
+		if q.Start <= t.Start && t.Start < q.End {
+			speaker = q.Speaker
+			break
+		}
+	}
+	if speaker < 0 || d.entities[speaker].typ != schema.Person {
+		return
+	}
+	d.quotedOK = true
+	defer func() { d.quotedOK = false }()
+	for _, tr := range trs {
+		if tr.pred == schema.Visited {
+			continue // "When I went to …": an anecdote, not a visit
+		}
+		objs := d.objectsAfter(si, v, tr.prep)
+		if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
+			objs = nil
+		}
+		if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
+			objs = d.actOwner(si, v)
+		}
+		pred := tr.pred
+		if pred == schema.Met && d.future(si, v) {
+			pred = schema.WillMeet
+		}
+		for _, o := range d.ents(d.notPronouns(objs)) {
+			d.addFact(si, speaker, pred, o)
+		}
+	}
 }
