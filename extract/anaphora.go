@@ -37,7 +37,10 @@ func (d *document) resolveAnaphora() {
 			switch m.kind {
 			case byPronoun:
 				pron := toks[m.start].lower
-				if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
+				if e := d.reporter(si, m.start); e >= 0 && fits(e, pron) {
+					// "X said he thought …": the one who says it.
+					m.ent = e
+				} else if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
 				} else {
 					blocked := false
@@ -282,4 +285,22 @@ func (d *document) titleHeld(head string) bool {
 		}
 	}
 	return false
+}
+
+// reporter returns the person whose reporting verb stands right before
+// token k ("X said he …", "X insisted that she …"), or -1.
+func (d *document) reporter(si, k int) int {
+	toks := d.sents[si].toks
+	v := k - 1
+	if v >= 0 && toks[v].lower == "that" {
+		v--
+	}
+	if v < 0 || !isReporting(toks[v]) || toks[v].quoted {
+		return -1
+	}
+	subj := d.subjectOf(si, v)
+	if len(subj) != 1 || !d.isPerson(subj[0]) || d.mentions[subj[0]].kind == byPronoun {
+		return -1
+	}
+	return d.mentions[subj[0]].ent
 }

@@ -108,7 +108,7 @@ func (d *document) subjectOf(si, v int) []int {
 	}
 	// "X asserted that … and cautioned that …": a verb coordinated with
 	// an earlier one shares its subject.
-	if v > 0 && toks[v-1].lower == "and" && (v < 2 || d.mentionEnding(si, v-1) < 0) && isReporting(toks[v]) {
+	if v > 0 && (toks[v-1].lower == "and" || toks[v-1].lower == "but") && (v < 2 || d.mentionEnding(si, v-1) < 0) && isReporting(toks[v]) {
 		for u := v - 2; u >= 0; u-- {
 			if isReporting(toks[u]) && !toks[u].quoted {
 				return d.subjectOf(si, u)

@@ -78,3 +78,23 @@ func TestMoreRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreQuotes checks speakers read from a sentence's closing ", he
+// suggested", from "X said he thought", and past nouns of saying.
+func TestMoreQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"trailing reporting clause", "Tom Hale spoke. Chile was \"uniquely placed\" to help, he suggested.", []string{"Tom Hale|uniquely placed"}},
+		{"said he thought", "Ana Ruiz spoke first. Mayor Tom Hale said he thought Ana Ruiz's comments were \"well justified\".", []string{"Tom Hale|well justified"}},
+		{"but predicted", "Tom Hale spoke. He said voters were in \"denial\" but predicted a more \"receptive mood\" soon.", []string{"Tom Hale|denial", "Tom Hale|receptive mood"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

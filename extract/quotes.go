@@ -181,6 +181,41 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 // speakerOf returns the entities that said the quoted span q, and the
 // sentence the attribution was read from.
 func (d *document) speakerOf(q quoteSpan) ([]int, int) {
+	sp, si := d.speakerNear(q)
+	if len(sp) == 0 && si != unnamed {
+		return d.trailingSpeaker(q)
+	}
+	return sp, si
+}
+
+// trailingSpeaker reads the speaker of a sentence that ends in ", he
+// said." or ", Smith suggested." when a quotation stands inside it:
+// "Britain was “uniquely placed” to help, he suggested."
+func (d *document) trailingSpeaker(q quoteSpan) ([]int, int) {
+	si := d.sentenceAt(q.Start)
+	if si < 0 || d.sentenceAt(q.End) != si {
+		return nil, -1
+	}
+	toks := d.sents[si].toks
+	n := len(toks)
+	if n > 0 && (toks[n-1].text == "." || isQuote(toks[n-1].text)) {
+		n--
+	}
+	if n < 3 || toks[n-1].quoted || !isReporting(toks[n-1]) {
+		return nil, -1
+	}
+	mi := d.mentionEnding(si, n-1)
+	if mi < 0 || !d.speakerOK(mi) || !d.isPerson(mi) {
+		return nil, -1
+	}
+	if s := d.mentions[mi].start; s == 0 || toks[s-1].text != "," || toks[s-1].quoted {
+		return nil, -1
+	}
+	return d.ents([]int{mi}), si
+}
+
+// speakerNear finds the speaker of a quotation from the words next to it.
+func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 	// After the quotation: ", Smith said", ", he added", ", said Smith".
 	if si := d.sentenceAt(q.End); si >= 0 {
 		toks := d.sents[si].toks
@@ -256,6 +291,9 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 		}
 		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
+		}
+		if v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower]) && strings.HasSuffix(t.lower, "s") {
+			continue // "Smith's comments were …", "the claims": a noun
 		}
 		if t.lower == "to" {
 			if mi := d.mentionStarting(si, v+1); mi >= 0 && d.speakerOK(mi) {
