@@ -98,3 +98,30 @@ func TestMoreQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreEntities checks number words that complete a known name, plural
+// demonyms and groupings kept apart.
+func TestMoreEntities(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Ana Ruiz told BBC Two on Monday that she would stay.", []string{"BBC Two"}, []string{"BBC"}},
+		{"Ana Ruiz said Texans deserved better.", []string{"Ana Ruiz"}, []string{"Texans"}},
+		{"The G8 met after the G7 had failed.", []string{"G8", "G7"}, nil},
+	}
+	for _, tt := range tests {
+		got := entityNames(extractText(t, tt.text))
+		for _, w := range tt.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: no entity %q in %v", tt.text, w, got)
+			}
+		}
+		for _, w := range tt.notWant {
+			if _, ok := got[w]; ok {
+				t.Errorf("%q: unexpected entity %q", tt.text, w)
+			}
+		}
+	}
+}

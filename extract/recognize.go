@@ -230,6 +230,13 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				j++
 				continue
 			}
+			// "BBC Two": a number word that completes a known name.
+			if toks[j].cap && numberWords[toks[j].lower] {
+				if _, ok := r.lex.Name(d.text[toks[i].Start:toks[j].End]); ok {
+					j++
+					continue
+				}
+			}
 			// "Bank of England": a connector between capitalised words;
 			// "and" only inside an organisation's name ("Department of
 			// Trade and Industry").
@@ -307,6 +314,12 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		return
 	}
 	text := d.text[toks[i].Start:toks[j-1].End]
+	if j-i == 1 && strings.HasSuffix(text, "s") {
+		// "Kashmiris", "Texans": people named by a demonym, a group.
+		if _, ok := r.lex.Adjective(text[:len(text)-1]); ok {
+			return
+		}
+	}
 	if j-i == 1 && (d.personWords[text] || i > 0 && honorifics[toks[i-1].lower]) {
 		// "Mr Wellington", "Jordan said": a person with a place's name.
 		r.typeRun(d, si, i, j, add)
@@ -660,3 +673,6 @@ func (r ruleRecognizer) descriptions(d *document, si int, add func(mention)) {
 func descriptionHead(t token) bool {
 	return !t.cap && (descriptionHeads[t.lower] || strings.HasSuffix(t.lower, "-year-old"))
 }
+
+// numberWords may end a name when written capitalised ("BBC Two").
+var numberWords = set(`one two three four five six seven eight nine ten`)
