@@ -68,6 +68,14 @@ func TestMoreRelations(t *testing.T) {
 		{"first person, negated", "\"I would never meet Tom Hale,\" Ana Ruiz said.", nil},
 		{"we is a group", "\"We condemn Tom Hale,\" Ana Ruiz said.", nil},
 		{"reporting verb far from the noun", "Ana Ruiz was asleep when calls came in during the attack on Tom Hale.", nil},
+		{"criticism of", "Tom Hale's criticism of Ana Ruiz was harsh.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"voiced criticism", "Tom Hale voiced strong criticism of Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"cited criticism", "Tom Hale cited criticism of Ana Ruiz.", nil},
+		{"claiming criticism", "Claiming the criticism of Ana Ruiz was unfair, Tom Hale left.", nil},
+		{"rounded on", "Tom Hale rounded on Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"took aim at", "Tom Hale took aim at Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"speaking on", "Speaking on Sky News, Tom Hale said he would stay.", []string{"Tom Hale|told|Sky News"}},
+		{"backing to", "Tom Hale gave his backing to Ana Ruiz.", []string{"Tom Hale|supports|Ana Ruiz"}},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {

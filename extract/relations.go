@@ -121,6 +121,16 @@ func (d *document) relations() {
 						}
 					}
 				}
+				if len(subj) == 1 && judgementNouns[t.lower] && subj[0] >= 0 {
+					// "FBI criticism", "X's criticism"; in "X cited
+					// criticism" it is not X's own.
+					if e := d.mentions[subj[0]].end; !(e == v || e == v-1 && isPossessive(toks[v-1])) {
+						subj = nil
+					}
+				}
+				if len(subj) == 0 && judgementNouns[t.lower] && !d.voiced(si, v) {
+					continue // "cited criticism of Y": someone else's
+				}
 				if len(subj) == 0 {
 					if nounTriggers[t.lower] {
 						subj = d.subjectOfNoun(si, v)
@@ -696,4 +706,24 @@ func (d *document) quotedFirstPerson(si, v int) {
 			d.addFact(si, speaker, pred, o)
 		}
 	}
+}
+
+// judgementNouns are owned by whoever voices them: "X's criticism of Y",
+// "X voiced criticism of Y", but not "X cited criticism of Y".
+var judgementNouns = set(`criticism criticisms condemnation`)
+
+// voicingVerbs make their subject the owner of a judgement noun.
+var voicingVerbs = set(`voiced voicing voices expressed expressing expresses levelled leveled
+directed renewed renewing stepped stepping`)
+
+// voiced reports whether a voicing verb stands at most two words before
+// the noun at v ("expressed strong criticism").
+func (d *document) voiced(si, v int) bool {
+	toks := d.sents[si].toks
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if voicingVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -115,6 +115,11 @@ func buildTriggers() map[string][]trigger {
 	add(`swipe swipes dig digs`, trigger{pred: schema.Criticized, prep: "at"})
 	add(`writing`, trigger{pred: schema.Told, prep: "in"})
 	add(`returning returned returns`, trigger{pred: schema.Visited, prep: "from"})
+	add(`criticism criticisms condemnation`, trigger{pred: schema.Criticized, prep: "of"})
+	add(`rounded`, trigger{pred: schema.Criticized, prep: "on"})
+	add(`aim`, trigger{pred: schema.Criticized, prep: "at"})
+	add(`backing`, trigger{pred: schema.Supports, prep: "for"}, trigger{pred: schema.Supports, prep: "to"})
+	add(`speaking appearing appeared`, trigger{pred: schema.Told, prep: "on"})
 	add(`holiday holidays`, trigger{pred: schema.Visited, prep: "in"})
 	return verbTriggers
 }
@@ -131,7 +136,8 @@ its today launched launches launching took takes taking fresh`)
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
 var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
-invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays`)
+invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
+criticisms condemnation aim`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
