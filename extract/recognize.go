@@ -314,6 +314,9 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		return
 	}
 	text := d.text[toks[i].Start:toks[j-1].End]
+	if shipPrefixes[toks[i].text] {
+		return // "HMS Chatham": a ship is no actor
+	}
 	if j-i == 1 && strings.HasSuffix(text, "s") {
 		// "Kashmiris", "Texans": people named by a demonym, a group.
 		if _, ok := r.lex.Adjective(text[:len(text)-1]); ok {
@@ -499,6 +502,9 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	case j-i >= 2 && j-i <= 4 && !hasDigit:
 		m.typ = schema.Person
 	}
+	if !m.strong && j-i == 1 && next != "" && namedNouns[next] && !d.personWords[toks[i].text] {
+		return // "the Smith report": whose or what, the text does not say
+	}
 	if !m.strong && d.personWords[toks[j-1].text] && j-i <= 3 && !hasDigit {
 		// The article writes "Mr X" or "X said" elsewhere.
 		m.typ, m.strong = schema.Person, true
@@ -676,3 +682,11 @@ func descriptionHead(t token) bool {
 
 // numberWords may end a name when written capitalised ("BBC Two").
 var numberWords = set(`one two three four five six seven eight nine ten`)
+
+// namedNouns are common nouns a name often modifies ("in the Smith
+// report", "under the Jones plan"): the name before one is no place.
+var namedNouns = set(`report review inquiry plan plans proposal proposals deal process reform
+reforms doctrine affair scandal row era case bill act law agenda programme program strategy`)
+
+// shipPrefixes begin the names of ships.
+var shipPrefixes = set(`HMS USS RFA HMAS HMCS INS`)
