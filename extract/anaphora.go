@@ -68,6 +68,11 @@ func (d *document) resolveAnaphora() {
 				}
 				if m.ent < 0 && lastPerson >= 0 && si-lastPersonSent <= 1 && d.describes(mi, lastPerson, gender[lastPerson]) {
 					m.ent = lastPerson
+					if !m.desc {
+						// "The former cabinet secretary said": a title
+						// the article gives them.
+						d.addRole(m.ent, m.title, -1, si)
+					}
 				}
 			}
 			if m.ent >= 0 && d.entities[m.ent].typ == schema.Person && m.kind != byAdjective {

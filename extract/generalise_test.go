@@ -117,6 +117,7 @@ func TestMoreEntities(t *testing.T) {
 	}{
 		{"Ana Ruiz told BBC Two on Monday that she would stay.", []string{"BBC Two"}, []string{"BBC"}},
 		{"Ana Ruiz said Texans deserved better.", []string{"Ana Ruiz"}, []string{"Texans"}},
+		{"Ana Ruiz said Democrats deserved better.", []string{"Ana Ruiz", "Democratic Party"}, nil},
 		{"The G8 met after the G7 had failed.", []string{"G8", "G7"}, nil},
 		{"Ana Ruiz backed the plans in the Moss report.", []string{"Ana Ruiz"}, []string{"Moss"}},
 		{"Ana Ruiz sailed on HMS Valiant to Lisbon.", []string{"Ana Ruiz", "Lisbon"}, []string{"HMS Valiant", "Valiant"}},
@@ -133,5 +134,25 @@ func TestMoreEntities(t *testing.T) {
 				t.Errorf("%q: unexpected entity %q", tt.text, w)
 			}
 		}
+	}
+}
+
+// TestMoreRoles checks compound titles and the former title an anaphor
+// gives the person it refers to.
+func TestMoreRoles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"compound title", "Former civil service chief Sir Tom Hale spoke.", []string{"Tom Hale|Former civil service chief|"}},
+		{"union leader", "Union leader Ana Ruiz spoke.", []string{"Ana Ruiz|Union leader|"}},
+		{"former title as anaphor", "Sir Tom Hale spoke on Monday. The former cabinet secretary said: “It was wrong.”", []string{"Tom Hale|former cabinet secretary|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -319,7 +319,8 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	}
 	if j-i == 1 && strings.HasSuffix(text, "s") {
 		// "Kashmiris", "Texans": people named by a demonym, a group.
-		if _, ok := r.lex.Adjective(text[:len(text)-1]); ok {
+		_, name := r.lex.Name(text) // "Democrats" is a party
+		if _, ok := r.lex.Adjective(text[:len(text)-1]); ok && !name {
 			return
 		}
 	}
