@@ -118,6 +118,7 @@ func TestMoreEntities(t *testing.T) {
 		{"Ana Ruiz told BBC Two on Monday that she would stay.", []string{"BBC Two"}, []string{"BBC"}},
 		{"Ana Ruiz said Texans deserved better.", []string{"Ana Ruiz"}, []string{"Texans"}},
 		{"Ana Ruiz said Democrats deserved better.", []string{"Ana Ruiz", "Democratic Party"}, nil},
+		{"Ana Ruiz said Blairism was over.", []string{"Ana Ruiz"}, []string{"Blairism"}},
 		{"The G8 met after the G7 had failed.", []string{"G8", "G7"}, nil},
 		{"Ana Ruiz backed the plans in the Moss report.", []string{"Ana Ruiz"}, []string{"Moss"}},
 		{"Ana Ruiz sailed on HMS Valiant to Lisbon.", []string{"Ana Ruiz", "Lisbon"}, []string{"HMS Valiant", "Valiant"}},

@@ -317,6 +317,9 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	if shipPrefixes[toks[i].text] {
 		return // "HMS Chatham": a ship is no actor
 	}
+	if j-i == 1 && len(text) > 5 && strings.HasSuffix(text, "ism") {
+		return // "Sikhism", "Thatcherism": a belief is no actor
+	}
 	if j-i == 1 && strings.HasSuffix(text, "s") {
 		// "Kashmiris", "Texans": people named by a demonym, a group.
 		_, name := r.lex.Name(text) // "Democrats" is a party

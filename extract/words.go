@@ -48,7 +48,8 @@ var placeWords = set(`square street avenue road lane palace castle island island
 mountains mount valley region province county city strait sea ocean gulf bay coast peninsula
 desert airport bridge park tower house cathedral abbey stadium arena oblast district heights
 hills base camp port harbour harbor village town borough state territory territories canal
-straits cemetery memorial field fields downs forest`)
+straits cemetery memorial field fields downs forest temple mosque church shrine synagogue
+monastery basilica museum`)
 
 // eventWords make a capitalised run a named event.
 var eventWords = set(`summit conference forum olympics games cup festival expo convention
