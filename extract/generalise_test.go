@@ -76,6 +76,9 @@ func TestMoreRelations(t *testing.T) {
 		{"took aim at", "Tom Hale took aim at Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"speaking on", "Speaking on Sky News, Tom Hale said he would stay.", []string{"Tom Hale|told|Sky News"}},
 		{"backing to", "Tom Hale gave his backing to Ana Ruiz.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"meeting of several", "A meeting of Chile, Peru and Bolivia ended on Monday.", []string{"Chile|met|Bolivia", "Chile|met|Peru", "Peru|met|Bolivia"}},
+		{"meeting of both countries", "Ana Ruiz praised the efforts of Chile and Peru. It came after a meeting of the foreign ministers of both countries in Lima.", []string{"Ana Ruiz|praised|Chile", "Ana Ruiz|praised|Peru", "Chile|met|Peru"}},
+		{"meeting of members", "A meeting of Labour members ended on Monday.", nil},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {

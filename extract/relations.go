@@ -39,6 +39,9 @@ func (d *document) relations() {
 				d.beingIn(si, v)
 				continue
 			}
+			if p, ok := meetingNouns[t.lower]; ok && p == schema.Met && v+1 < len(toks) && toks[v+1].lower == "of" {
+				d.meetingOf(si, v)
+			}
 			if t.lower == "defence" || t.lower == "defense" {
 				d.cameToDefence(si, v)
 				continue
@@ -726,4 +729,32 @@ func (d *document) voiced(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// meetingOf reads "a meeting of A, B and C" and "a meeting of the foreign
+// ministers of both countries" at the meeting noun v: the participants met
+// pairwise; "both countries" are the last two actors named together.
+func (d *document) meetingOf(si, v int) {
+	toks := d.sents[si].toks
+	if d.negated(si, v) {
+		return
+	}
+	pred := schema.Met
+	if d.future(si, v) {
+		pred = schema.WillMeet
+	}
+	if objs := d.ents(d.objectsAfter(si, v, "of")); len(objs) >= 2 {
+		d.pairwise(si, pred, objs)
+		return
+	}
+	for k := v + 2; k+1 < len(toks) && k <= v+7; k++ {
+		t := toks[k]
+		if t.quoted || !t.word && t.text != "'s" && t.text != "’s" {
+			return
+		}
+		if (t.lower == "both" || t.lower == "two") && pairNouns[toks[k+1].lower] && len(d.lastPair) == 2 {
+			d.pairwise(si, pred, d.lastPair)
+			return
+		}
+	}
 }
