@@ -433,12 +433,20 @@ func (d *document) negated(si, v int) bool {
 		if negations[toks[k].lower] || toks[k].lower == "n't" {
 			return true
 		}
-		if d.mentionEnding(si, k+1) >= 0 {
-			break
+		if mi := d.mentionEnding(si, k+1); mi >= 0 {
+			// "X denied he had met Y": the subject of a denied clause.
+			j := d.mentions[mi].start - 1
+			if j >= 0 && toks[j].lower == "that" {
+				j--
+			}
+			return j >= 0 && denials[toks[j].lower]
 		}
 	}
 	return false
 }
+
+// denials before a clause deny what it says.
+var denials = set(`denied denies deny denying rejected`)
 
 // relativeAntecedent handles "A, who … B …, said": when the tokens before
 // start hold ", who" (or ", which") and a comma closes the clause before v,

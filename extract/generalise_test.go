@@ -79,6 +79,10 @@ func TestMoreRelations(t *testing.T) {
 		{"meeting of several", "A meeting of Chile, Peru and Bolivia ended on Monday.", []string{"Chile|met|Bolivia", "Chile|met|Peru", "Peru|met|Bolivia"}},
 		{"meeting of both countries", "Ana Ruiz praised the efforts of Chile and Peru. It came after a meeting of the foreign ministers of both countries in Lima.", []string{"Ana Ruiz|praised|Chile", "Ana Ruiz|praised|Peru", "Chile|met|Peru"}},
 		{"meeting of members", "A meeting of Labour members ended on Monday.", nil},
+		{"denied he had", "Tom Hale denied he had criticised Ana Ruiz.", nil},
+		{"denied that she", "Ana Ruiz denied that she met Tom Hale.", nil},
+		{"hosted", "Ana Ruiz hosted Tom Hale in Lisbon.", []string{"Ana Ruiz|met|Tom Hale"}},
+		{"warning to", "Ana Ruiz issued a stark warning to Tom Hale.", []string{"Ana Ruiz|warned|Tom Hale"}},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {
