@@ -83,6 +83,9 @@ func TestMoreRelations(t *testing.T) {
 		{"denied that she", "Ana Ruiz denied that she met Tom Hale.", nil},
 		{"hosted", "Ana Ruiz hosted Tom Hale in Lisbon.", []string{"Ana Ruiz|met|Tom Hale"}},
 		{"warning to", "Ana Ruiz issued a stark warning to Tom Hale.", []string{"Ana Ruiz|warned|Tom Hale"}},
+		{"said on", "Ana Ruiz said on Sky News that she would stay.", []string{"Ana Ruiz|told|Sky News"}},
+		{"said on a day", "Ana Ruiz said on Monday that the tax on Barclays was fair.", nil},
+		{"speaking about", "Speaking about the tax on Barclays, Ana Ruiz said it was fair.", nil},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {

@@ -53,6 +53,9 @@ func (d *document) relations() {
 				continue // "Visit Britain", "Support Group": part of a name
 			}
 			for _, tr := range verbTriggers[t.lower] {
+				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
+					continue
+				}
 				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
 					// "X was backed by Y": Y backed X.
 					agents := d.objectsAfter(si, v+1, "")

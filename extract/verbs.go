@@ -57,6 +57,9 @@ type trigger struct {
 	// ("welcomed the decision by X", "welcomed X's remarks"), never a
 	// person as such ("welcomed X to London" is hosting).
 	owner bool
+	// next: the preposition must follow the word at once ("speaking on
+	// Sky News", not "speaking about the tax on banks").
+	next bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -113,7 +116,7 @@ func buildTriggers() map[string][]trigger {
 	add(`welcomed welcomes welcoming applauded applauds applaud`, trigger{pred: schema.Praised, owner: true})
 	add(`attack`, trigger{pred: schema.Attacked, prep: "on"})
 	add(`swipe swipes dig digs`, trigger{pred: schema.Criticized, prep: "at"})
-	add(`writing`, trigger{pred: schema.Told, prep: "in"})
+	add(`writing`, trigger{pred: schema.Told, prep: "in", next: true})
 	add(`returning returned returns`, trigger{pred: schema.Visited, prep: "from"})
 	add(`criticism criticisms condemnation`, trigger{pred: schema.Criticized, prep: "of"})
 	add(`hosted hosts hosting`, trigger{pred: schema.Met})
@@ -121,7 +124,7 @@ func buildTriggers() map[string][]trigger {
 	add(`rounded`, trigger{pred: schema.Criticized, prep: "on"})
 	add(`aim`, trigger{pred: schema.Criticized, prep: "at"})
 	add(`backing`, trigger{pred: schema.Supports, prep: "for"}, trigger{pred: schema.Supports, prep: "to"})
-	add(`speaking appearing appeared`, trigger{pred: schema.Told, prep: "on"})
+	add(`speaking appearing appeared said`, trigger{pred: schema.Told, prep: "on", next: true})
 	add(`holiday holidays`, trigger{pred: schema.Visited, prep: "in"})
 	return verbTriggers
 }
