@@ -86,6 +86,10 @@ func TestMoreRelations(t *testing.T) {
 		{"said on", "Ana Ruiz said on Sky News that she would stay.", []string{"Ana Ruiz|told|Sky News"}},
 		{"said on a day", "Ana Ruiz said on Monday that the tax on Barclays was fair.", nil},
 		{"speaking about", "Speaking about the tax on Barclays, Ana Ruiz said it was fair.", nil},
+		{"judgements of words", "Eva Soto said she thought Ana Ruiz's comments were \"well justified\" and Tom Hale's style of leadership was \"corrosive\".", []string{"Eva Soto|criticized|Tom Hale", "Eva Soto|supports|Ana Ruiz"}},
+		{"described as", "Tom Hale described Ana Ruiz's intervention as \"very important\".", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"judgement negated", "Ana Ruiz said Tom Hale's plan was not justified.", nil},
+		{"merit of a person is no support", "Ana Ruiz said Tom Hale was right.", nil},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {

@@ -616,33 +616,101 @@ func (d *document) cameToDefence(si, v int) {
 	}
 }
 
-// faultWords judge someone's conduct as wrong: "said X was wrong".
+// faultWords judge someone's conduct or words as wrong ("said X was
+// wrong", "said X's remarks were misleading"); meritWords judge them as
+// right ("said X's comments were justified").
 var faultWords = set(`wrong mistaken misguided irresponsible reckless naive dishonest incompetent
-hypocritical foolish deluded misleading`)
+hypocritical foolish deluded misleading corrosive damaging disgraceful shameful unacceptable
+outrageous appalling ridiculous absurd dangerous inaccurate biased flawed deplorable arrogant
+untrue false baseless`)
 
-// saidWrong reads "X said Y was wrong", "X insisted that Y had been
-// mistaken" at the reporting verb v: X criticised Y.
+var meritWords = set(`justified right correct important valuable sensible excellent admirable
+courageous brave helpful constructive impressive reasonable accurate`)
+
+// evalAux may join a judged noun phrase to its judgement.
+var evalAux = set(`is are was were been being be has have had simply plain completely
+entirely totally very well quite absolutely deeply highly`)
+
+// saidWrong reads judgements reported at the reporting verb v: "X said Y
+// was wrong", "X said he thought Y's comments were “well justified” and
+// Z's style was “corrosive”", "X described Y's intervention as “very
+// important”". A fault is criticism of Y, a merit support for Y.
 func (d *document) saidWrong(si, v int) {
 	toks := d.sents[si].toks
+	var subj []int
 	k := v + 1
-	if k < len(toks) && toks[k].lower == "that" {
+	for n := 0; n < 2 && k < len(toks); n++ {
+		if toks[k].lower == "that" {
+			k++
+		}
+		// "said he thought …": the same speaker's opinion.
+		if k+1 < len(toks) && d.mentionStarting(si, k) >= 0 && d.mentions[d.mentionStarting(si, k)].kind == byPronoun && isReporting(toks[k+1]) {
+			k += 2
+		}
+	}
+	describe := toks[v].lower == "described" || toks[v].lower == "describes" || toks[v].lower == "describing"
+	for k < len(toks) {
+		mi := d.headAt(si, k)
+		if mi < 0 || !d.usable(mi) || d.mentions[mi].kind == byPronoun {
+			return
+		}
+		m := &d.mentions[mi]
+		j := m.end
+		if m.possessive {
+			// "Y's comments", "Y's style of leadership": the owner's.
+			j++
+			n := 0
+			for j < len(toks) && n < 4 && toks[j].word && !toks[j].cap && !evalAux[toks[j].lower] && toks[j].lower != "as" && toks[j].lower != "and" {
+				j++
+				n++
+			}
+			if n == 0 {
+				return
+			}
+		} else if describe {
+			return
+		}
+		if describe {
+			if j >= len(toks) || toks[j].lower != "as" {
+				return
+			}
+			j++
+		}
+		n := 0
+		for j < len(toks) && n < 4 && (evalAux[toks[j].lower] || isQuote(toks[j].text)) {
+			j++
+			n++
+		}
+		if n == 0 && !describe || j >= len(toks) || d.negated(si, j) || d.negated(si, v) {
+			return
+		}
+		pred := schema.Predicate("")
+		switch {
+		case faultWords[toks[j].lower]:
+			pred = schema.Criticized
+		case meritWords[toks[j].lower] && m.possessive:
+			pred = schema.Supports
+		default:
+			return
+		}
+		if subj == nil {
+			subj = d.ents(d.subjectOf(si, v))
+		}
+		for _, s := range subj {
+			d.addFact(si, s, pred, m.ent)
+		}
+		// "… and Z's style was “corrosive”": a second judgement.
+		k = j + 1
+		for k < len(toks) && k < j+8 && toks[k].lower != "and" {
+			if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." || isReporting(toks[k]) {
+				return
+			}
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "and" {
+			return
+		}
 		k++
-	}
-	mi := d.headAt(si, k)
-	if mi < 0 || !d.usable(mi) || d.mentions[mi].kind == byPronoun || d.mentions[mi].possessive {
-		return
-	}
-	j := d.mentions[mi].end
-	n := 0
-	for j < len(toks) && n < 3 && (auxiliaries[toks[j].lower] || toks[j].lower == "been" || toks[j].lower == "being" || toks[j].lower == "simply" || toks[j].lower == "plain" || toks[j].lower == "completely") {
-		j++
-		n++
-	}
-	if n == 0 || j >= len(toks) || !faultWords[toks[j].lower] || d.negated(si, j) || d.negated(si, v) {
-		return
-	}
-	for _, s := range d.ents(d.subjectOf(si, v)) {
-		d.addFact(si, s, schema.Criticized, d.mentions[mi].ent)
 	}
 }
 
