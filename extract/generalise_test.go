@@ -90,6 +90,13 @@ func TestMoreRelations(t *testing.T) {
 		{"described as", "Tom Hale described Ana Ruiz's intervention as \"very important\".", []string{"Tom Hale|supports|Ana Ruiz"}},
 		{"judgement negated", "Ana Ruiz said Tom Hale's plan was not justified.", nil},
 		{"merit of a person is no support", "Ana Ruiz said Tom Hale was right.", nil},
+		{"speech to", "Tom Hale said in a speech to the CBI that taxes would fall.", []string{"Tom Hale|told|Confederation of British Industry"}},
+		{"addressed", "Ana Ruiz addressed the European Parliament on Monday.", []string{"Ana Ruiz|told|European Parliament"}},
+		{"programme with a small word", "Tom Hale told BBC One's Breakfast with Frost programme that taxes would fall.", []string{"Tom Hale|told|Breakfast with Frost"}},
+		{"weekday paper", "In an interview with the Sunday Telegraph, Tom Hale said taxes would fall.", []string{"Tom Hale|told|Sunday Telegraph"}},
+		{"paper on a weekday", "Tom Hale told the Mail on Sunday that taxes would fall.", []string{"Tom Hale|told|Mail on Sunday"}},
+		{"station with a number word", "Tom Hale told BBC Radio Five Live that taxes would fall.", []string{"Tom Hale|told|BBC Radio 5 Live"}},
+		{"apostrophe after a digit", "Tom Hale told BBC Radio 4's Today programme that taxes would fall.", []string{"Tom Hale|told|Today"}},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {

@@ -83,8 +83,8 @@ func findQuotes(text string) []quoteSpan {
 				if dOpen >= 0 {
 					break // nested quotation or apostrophe inside a quotation
 				}
-				if unicode.IsLetter(prev) && unicode.IsLetter(next) {
-					break // apostrophe
+				if (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLetter(next) {
+					break // apostrophe: "isn't", "Radio 4's"
 				}
 				if r == '‘' || (r == '\'' && opens && !closes) {
 					if sOpen < 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
@@ -143,7 +143,7 @@ func singlesAsDoubles(text string) string {
 	prev := ' '
 	for i, r := range text {
 		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-		apostrophe := unicode.IsLetter(prev) && unicode.IsLetter(next)
+		apostrophe := (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLetter(next)
 		switch {
 		case r == '‘' && !apostrophe:
 			b.WriteRune('“')

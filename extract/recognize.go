@@ -207,7 +207,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			i++
 			continue
 		}
-		if !runToken(toks, i) {
+		if !runToken(toks, i) && !weekdayName(toks, i) {
 			if personPronouns[t.lower] && !t.quoted {
 				add(mention{start: i, end: i + 1, kind: byPronoun, typ: schema.Person})
 			}
@@ -230,9 +230,25 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				j++
 				continue
 			}
+			// "Breakfast with Frost programme", "Mail on Sunday": a
+			// programme's or paper's name with a small word inside.
+			if showConnectors[toks[j].lower] && !toks[j].cap && j+1 < len(toks) && (runToken(toks, j+1) || weekdays[toks[j+1].lower] && toks[j+1].cap) {
+				e := j + 1
+				for e < len(toks) && (runToken(toks, e) || weekdays[toks[e].lower] && toks[e].cap) {
+					e++
+				}
+				if e < len(toks) && mediaNouns[toks[e].lower] || e == j+2 && weekdays[toks[e-1].lower] && paperWords[toks[j-1].lower] {
+					j = e
+					continue
+				}
+			}
 			// "BBC Two": a number word that completes a known name.
 			if toks[j].cap && numberWords[toks[j].lower] {
-				if _, ok := r.lex.Name(d.text[toks[i].Start:toks[j].End]); ok {
+				_, ok := r.lex.Name(d.text[toks[i].Start:toks[j].End])
+				if !ok && j+1 < len(toks) {
+					_, ok = r.lex.Name(d.text[toks[i].Start:toks[j+1].End]) // "BBC Radio Five Live"
+				}
+				if ok {
 					j++
 					continue
 				}
@@ -694,3 +710,19 @@ reforms doctrine affair scandal row era case bill act law agenda programme progr
 
 // shipPrefixes begin the names of ships.
 var shipPrefixes = set(`HMS USS RFA HMAS HMCS INS`)
+
+// weekdays name days; capitalised anyway, they begin no name but a
+// paper's ("Sunday Telegraph").
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// showConnectors may stand inside the name of a programme or paper.
+var showConnectors = set(`with on at`)
+
+// weekdayName reports whether token i is a weekday that begins a paper's
+// name: "Sunday Times", "Sunday Telegraph".
+func weekdayName(toks []token, i int) bool {
+	return i > 0 && toks[i].cap && weekdays[toks[i].lower] && i+1 < len(toks) && runToken(toks, i+1) && orgWords[toks[i+1].lower] && !(i+2 < len(toks) && runToken(toks, i+2))
+}
+
+// paperWords end the names of newspapers ("Mail on Sunday").
+var paperWords = set(`mail independent observer express mirror telegraph times post star herald`)

@@ -121,6 +121,8 @@ func buildTriggers() map[string][]trigger {
 	add(`criticism criticisms condemnation`, trigger{pred: schema.Criticized, prep: "of"})
 	add(`hosted hosts hosting`, trigger{pred: schema.Met})
 	add(`warning`, trigger{pred: schema.Warned, prep: "to"})
+	add(`speech`, trigger{pred: schema.Told, prep: "to"})
+	add(`addressed addresses addressing`, trigger{pred: schema.Told})
 	add(`rounded`, trigger{pred: schema.Criticized, prep: "on"})
 	add(`aim`, trigger{pred: schema.Criticized, prep: "at"})
 	add(`backing`, trigger{pred: schema.Supports, prep: "for"}, trigger{pred: schema.Supports, prep: "to"})
@@ -142,7 +144,7 @@ its today launched launches launching took takes taking fresh`)
 // aid to", "Smith's trip to").
 var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
-criticisms condemnation aim warning`)
+criticisms condemnation aim warning speech`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
