@@ -169,6 +169,14 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		}
 		return best
 	}
+	if head == "prime minister" || head == "president" || head == "premier" {
+		// "Jane Doe's government … the prime minister": the one whose
+		// government the article names leads it.
+		if e := d.headOfGovernment(); e >= 0 && len(d.entities[e].titles) == 0 {
+			d.addRole(e, head, qual, si)
+			return e
+		}
+	}
 	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] && d.mostNamed(salient) {
 		d.addRole(salient, head, qual, si)
 		return salient
@@ -308,4 +316,29 @@ func (d *document) reporter(si, k int) int {
 		return -1
 	}
 	return d.mentions[subj[0]].ent
+}
+
+// headOfGovernment returns the only person the article names as owning a
+// government or administration ("Jane Doe's government", "the Doe
+// administration"), or -1.
+func (d *document) headOfGovernment() int {
+	found := -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != byName || m.ent < 0 || d.entities[m.ent].typ != schema.Person {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		k := m.end
+		if m.possessive {
+			k++
+		}
+		if k < len(toks) && (toks[k].lower == "government" || toks[k].lower == "administration") {
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
 }

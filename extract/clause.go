@@ -276,7 +276,7 @@ func (d *document) headAt(si, k int) int {
 				continue
 			}
 			if e := m.end; m.kind == byName && e+2 < len(toks) && toks[e].cap && toks[e].word && isPossessive(toks[e+1]) && d.mentionStarting(si, e+2) >= 0 {
-				k = e + 2 // "BBC Two's Newsnight": the owner's outlet
+				k = e + 2 // "BBC Four's Nightwatch": the owner's outlet
 				qualified = true
 				continue
 			}

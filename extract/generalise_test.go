@@ -128,19 +128,19 @@ func TestMoreQuotes(t *testing.T) {
 	}
 }
 
-// TestMoreEntities checks number words that complete a known name, plural
-// demonyms and groupings kept apart.
+// TestMoreEntities checks number words inside a known name, plural
+// demonyms, groupings kept apart, names before "report" and ships.
 func TestMoreEntities(t *testing.T) {
 	tests := []struct {
 		text    string
 		want    []string
 		notWant []string
 	}{
-		{"Ana Ruiz told BBC Two on Monday that she would stay.", []string{"BBC Two"}, []string{"BBC"}},
+		{"Ana Ruiz told BBC Radio Five Live on Monday that she would stay.", []string{"BBC Radio 5 Live"}, []string{"BBC Radio"}},
 		{"Ana Ruiz said Texans deserved better.", []string{"Ana Ruiz"}, []string{"Texans"}},
 		{"Ana Ruiz said Democrats deserved better.", []string{"Ana Ruiz", "Democratic Party"}, nil},
-		{"Ana Ruiz said Blairism was over.", []string{"Ana Ruiz"}, []string{"Blairism"}},
-		{"The G8 met after the G7 had failed.", []string{"G8", "G7"}, nil},
+		{"Ana Ruiz said Ruizism was over.", []string{"Ana Ruiz"}, []string{"Ruizism"}},
+		{"The G20 met after the G7 had failed.", []string{"G20", "G7"}, nil},
 		{"Ana Ruiz backed the plans in the Moss report.", []string{"Ana Ruiz"}, []string{"Moss"}},
 		{"Ana Ruiz sailed on HMS Valiant to Lisbon.", []string{"Ana Ruiz", "Lisbon"}, []string{"HMS Valiant", "Valiant"}},
 	}
@@ -166,8 +166,9 @@ func TestMoreRoles(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"compound title", "Former civil service chief Sir Tom Hale spoke.", []string{"Tom Hale|Former civil service chief|"}},
-		{"union leader", "Union leader Ana Ruiz spoke.", []string{"Ana Ruiz|Union leader|"}},
+		{"compound title", "Former police chief Sir Tom Hale spoke.", []string{"Tom Hale|Former police chief|"}},
+		{"union leader", "Trade union leader Ana Ruiz spoke.", []string{"Ana Ruiz|Trade union leader|"}},
+		{"head of a named government", "Sir Ian Moss criticised Tom Hale's government. Sir Ian Moss spoke again. The prime minister said: “We disagree.”", []string{"Tom Hale|prime minister|"}},
 		{"former title as anaphor", "Sir Tom Hale spoke on Monday. The former cabinet secretary said: “It was wrong.”", []string{"Tom Hale|former cabinet secretary|"}},
 	}
 	for _, tt := range tests {

@@ -242,7 +242,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 					continue
 				}
 			}
-			// "BBC Two": a number word that completes a known name.
+			// "BBC Radio Five Live": a number word inside a known name.
 			if toks[j].cap && numberWords[toks[j].lower] {
 				_, ok := r.lex.Name(d.text[toks[i].Start:toks[j].End])
 				if !ok && j+1 < len(toks) {
@@ -337,7 +337,7 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		return // "Sikhism", "Thatcherism": a belief is no actor
 	}
 	if j-i == 1 && strings.HasSuffix(text, "s") {
-		// "Kashmiris", "Texans": people named by a demonym, a group.
+		// "Texans", "Bavarians": people named by a demonym, a group.
 		_, name := r.lex.Name(text) // "Democrats" is a party
 		if _, ok := r.lex.Adjective(text[:len(text)-1]); ok && !name {
 			return
@@ -700,7 +700,7 @@ func descriptionHead(t token) bool {
 	return !t.cap && (descriptionHeads[t.lower] || strings.HasSuffix(t.lower, "-year-old"))
 }
 
-// numberWords may end a name when written capitalised ("BBC Two").
+// numberWords may end a name when written capitalised ("BBC Radio Five Live").
 var numberWords = set(`one two three four five six seven eight nine ten`)
 
 // namedNouns are common nouns a name often modifies ("in the Smith

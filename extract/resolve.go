@@ -170,11 +170,11 @@ func (d *document) resolve() {
 		toks := d.sents[m.sent].toks
 		strong := m.strong
 		if (typ == "" || typ == schema.Organization) && !strong && m.start >= 2 && isPossessive(toks[m.start-1]) {
-			// "BBC Two's Newsnight": a name owned by an organisation is
+			// "BBC Four's Nightwatch": a name owned by an organisation is
 			// one of its outlets, brands or bodies.
 			p := d.mentionEnding(m.sent, m.start-1)
 			if p < 0 && m.start >= 3 && toks[m.start-2].cap {
-				p = d.mentionEnding(m.sent, m.start-2) // "BBC Two's"
+				p = d.mentionEnding(m.sent, m.start-2) // "BBC Four's"
 			}
 			if p >= 0 && d.mentions[p].ent >= 0 && d.entities[d.mentions[p].ent].typ == schema.Organization {
 				typ, strong = schema.Organization, true
