@@ -38,7 +38,7 @@ func (d *document) resolveAnaphora() {
 			case byPronoun:
 				pron := toks[m.start].lower
 				if e := d.reporter(si, m.start); e >= 0 && fits(e, pron) {
-					// "X said he thought …": the one who says it.
+					// "X said she believed …": the one who says it.
 					m.ent = e
 				} else if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
@@ -69,7 +69,7 @@ func (d *document) resolveAnaphora() {
 				if m.ent < 0 && lastPerson >= 0 && si-lastPersonSent <= 1 && d.describes(mi, lastPerson, gender[lastPerson]) {
 					m.ent = lastPerson
 					if !m.desc {
-						// "The former cabinet secretary said": a title
+						// "The former foreign secretary said": a title
 						// the article gives them.
 						d.addRole(m.ent, m.title, -1, si)
 					}
@@ -169,6 +169,9 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		}
 		return best
 	}
+	if strings.HasPrefix(m.title, "former ") {
+		return -1 // a former holder is not the one in office
+	}
 	if head == "prime minister" || head == "president" || head == "premier" {
 		// "Jane Doe's government … the prime minister": the one whose
 		// government the article names leads it.
@@ -252,10 +255,10 @@ func (d *document) unnamedPersonSubject(si int) bool {
 }
 
 // describes reports whether the definite description or unresolved title
-// of mention mi ("the former presenter", "the former cabinet secretary")
-// can refer to person e, the person named last: its gender fits, and a
-// former office is not held by someone else. Offices held by one person
-// at a time ("the prime minister") are someone else's when not e's.
+// of mention mi ("the former presenter", "the former foreign secretary")
+// can refer to person e, the person named last: its gender fits, a title
+// is a former one ("the minister" may be anyone in office), and e holds it
+// or has no current title while no one else holds it.
 func (d *document) describes(mi, e int, gender byte) bool {
 	m := &d.mentions[mi]
 	if w := d.sents[m.sent].toks[m.start].lower; w == "a" || w == "an" {
@@ -273,7 +276,7 @@ func (d *document) describes(mi, e int, gender byte) bool {
 		return true
 	}
 	head = titleHead(head)
-	if importantTitles[head] || m.title == head {
+	if m.title == head {
 		// Only a former office is read as a description: "the minister"
 		// may be anyone holding it.
 		return false

@@ -166,7 +166,7 @@ func (d *document) subjectOf(si, v int) []int {
 			k = m.start
 			continue
 		}
-		// "X was in Y visiting …": a participle's subject is not governed
+		// "X flew to Y hoping …": a participle's subject is not governed
 		// by a preposition either.
 		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && m.start > 0 && placePreps[toks[m.start-1].lower] || d.groupModifier(mi) {
 			adjacent = false
@@ -263,7 +263,7 @@ func (d *document) headAt(si, k int) int {
 		}
 		if mi := d.mentionStarting(si, k); mi >= 0 {
 			m := &d.mentions[mi]
-			// "his predecessor as chairman, Tom Hale": a relation noun
+			// "her successor at the bank, Tom Hale": a relation noun
 			// with an apposition that names the person.
 			if m.kind == byPronoun && (t.lower == "her" || t.lower == "his" || t.lower == "their") {
 				if a := d.relationApposition(si, k+1); a >= 0 {
@@ -576,7 +576,7 @@ func (d *document) modifiesNoun(mi int) bool {
 var relationNouns = set(`predecessor successor wife husband son daughter brother sister father
 mother partner friend rival colleague ally deputy boss`)
 
-// relationApposition reads "predecessor as chairman, Tom Hale" at token k:
+// relationApposition reads "successor at the bank, Tom Hale" at token k:
 // a relation noun, at most a short phrase, a comma and a person's name. It
 // returns the name's mention or -1.
 func (d *document) relationApposition(si, k int) int {

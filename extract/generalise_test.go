@@ -39,20 +39,20 @@ func TestMoreRelations(t *testing.T) {
 	}{
 		{"said in an interview with", "Tom Hale said in an interview with the Daily Sentinel newspaper that he would stay.", []string{"Tom Hale|told|Daily Sentinel"}},
 		{"writing in", "Writing in the Daily Sentinel, Tom Hale set out his plan.", []string{"Tom Hale|told|Daily Sentinel"}},
-		{"welcomed the decision by", "Tom Hale welcomed the decision by Chile and Peru to reopen the border.", []string{"Tom Hale|praised|Chile", "Tom Hale|praised|Peru"}},
-		{"welcomed a person is hosting", "Tom Hale welcomed Ana Ruiz to Lisbon.", nil},
-		{"applauded the efforts of", "Ana Ruiz applauded the efforts of Tom Hale.", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"welcomed the move by", "Tom Hale welcomed the move by Chile and Peru to reopen the border.", []string{"Tom Hale|praised|Chile", "Tom Hale|praised|Peru"}},
+		{"welcomed a person is hosting", "Tom Hale welcomed Ana Ruiz to Porto.", nil},
+		{"applauded the work of", "Ana Ruiz applauded the work of Tom Hale.", []string{"Ana Ruiz|praised|Tom Hale"}},
 		{"criticised the way", "Ana Ruiz criticised the way Tom Hale's government works.", []string{"Ana Ruiz|criticized|Tom Hale"}},
 		{"attack on", "Ana Ruiz launched a fresh attack on Tom Hale.", []string{"Ana Ruiz|criticized|Tom Hale"}},
 		{"swipe at", "Ana Ruiz took a swipe at Tom Hale.", []string{"Ana Ruiz|criticized|Tom Hale"}},
-		{"both sides", "Chile welcomed the decision by Peru and Bolivia. Both sides agreed to reopen the border.", []string{"Chile|praised|Bolivia", "Chile|praised|Peru", "Peru|agreed_with|Bolivia"}},
-		{"meeting of three", "Ana Ruiz met Tom Hale and Eva Soto in Lisbon.", []string{"Ana Ruiz|met|Eva Soto", "Ana Ruiz|met|Tom Hale", "Ana Ruiz|visited|Lisbon", "Tom Hale|met|Eva Soto"}},
-		{"returning from a holiday", "Tom Hale spoke after returning from his holiday in Kenya.", []string{"Tom Hale|visited|Kenya"}},
-		{"apposition of a place", "Ana Ruiz was visiting the region's oldest castle, Edinburgh Castle in Scotland.", []string{"Ana Ruiz|visited|Edinburgh Castle", "Ana Ruiz|visited|Scotland"}},
+		{"both sides", "Chile welcomed the move by Peru and Bolivia. Both nations agreed to reopen the border.", []string{"Chile|praised|Bolivia", "Chile|praised|Peru", "Peru|agreed_with|Bolivia"}},
+		{"meeting of three", "Ana Ruiz met Tom Hale and Eva Soto in Porto.", []string{"Ana Ruiz|met|Eva Soto", "Ana Ruiz|met|Tom Hale", "Ana Ruiz|visited|Porto", "Tom Hale|met|Eva Soto"}},
+		{"returning from a holiday", "Ana Ruiz returned on Monday from her holiday in Kenya.", []string{"Ana Ruiz|visited|Kenya"}},
+		{"apposition of a place", "Ana Ruiz was touring the county's finest fort, Caernarfon Castle in Wales.", []string{"Ana Ruiz|visited|Caernarfon Castle", "Ana Ruiz|visited|Wales"}},
 		{"warned that", "Ana Ruiz warned that Tom Hale would lose.", nil},
-		{"passive with a relation apposition", "Sir Tom Hale's plan was backed by his predecessor as chairman, Sir Ian Moss.", []string{"Ian Moss|supports|Tom Hale"}},
+		{"passive with a relation apposition", "Sir Tom Hale's plan was backed by his successor at the bank, Sir Ian Moss.", []string{"Ian Moss|supports|Tom Hale"}},
 		{"outlet of a broadcaster", "Ana Ruiz told BBC Four's Nightwatch she would stay.", []string{"Ana Ruiz|told|Nightwatch"}},
-		{"was in a country", "On Monday Ms Ana Ruiz was in Kenya visiting schools.", []string{"Ana Ruiz|visited|Kenya"}},
+		{"was in a country", "On Monday Ms Ana Ruiz was in Kenya to open schools.", []string{"Ana Ruiz|visited|Kenya"}},
 		{"in a country's interest", "Ms Ana Ruiz said it is in Kenya's interest.", nil},
 		{"name modifying an act", "Ana Ruiz praises Kenya moves.", nil},
 		{"came to the defence", "Ana Ruiz came to Tom Hale's defence on Monday.", []string{"Ana Ruiz|supports|Tom Hale"}},
@@ -64,7 +64,7 @@ func TestMoreRelations(t *testing.T) {
 		{"on a visit", "Ana Ruiz, on a three-day visit to Kenya, said the talks went well.", []string{"Ana Ruiz|visited|Kenya"}},
 		{"is on a visit", "Ana Ruiz is on a visit to Kenya and Uganda.", []string{"Ana Ruiz|visited|Kenya", "Ana Ruiz|visited|Uganda"}},
 		{"during her visit", "During her visit to Kenya, Ana Ruiz met Tom Hale.", []string{"Ana Ruiz|met|Tom Hale", "Ana Ruiz|visited|Kenya"}},
-		{"first person in a quotation", "Ana Ruiz said: \"I warmly applaud the efforts of Tom Hale.\"", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"first person in a quotation", "Ana Ruiz said: \"I salute the courage of Tom Hale.\"", []string{"Ana Ruiz|praised|Tom Hale"}},
 		{"first person, negated", "\"I would never meet Tom Hale,\" Ana Ruiz said.", nil},
 		{"we is a group", "\"We condemn Tom Hale,\" Ana Ruiz said.", nil},
 		{"reporting verb far from the noun", "Ana Ruiz was asleep when calls came in during the attack on Tom Hale.", nil},
@@ -77,26 +77,26 @@ func TestMoreRelations(t *testing.T) {
 		{"speaking on", "Speaking on Sky News, Tom Hale said he would stay.", []string{"Tom Hale|told|Sky News"}},
 		{"backing to", "Tom Hale gave his backing to Ana Ruiz.", []string{"Tom Hale|supports|Ana Ruiz"}},
 		{"meeting of several", "A meeting of Chile, Peru and Bolivia ended on Monday.", []string{"Chile|met|Bolivia", "Chile|met|Peru", "Peru|met|Bolivia"}},
-		{"meeting of both countries", "Ana Ruiz praised the efforts of Chile and Peru. It came after a meeting of the foreign ministers of both countries in Lima.", []string{"Ana Ruiz|praised|Chile", "Ana Ruiz|praised|Peru", "Chile|met|Peru"}},
-		{"meeting of members", "A meeting of Labour members ended on Monday.", nil},
+		{"meeting of both countries", "Ana Ruiz praised the work of Chile and Peru. It followed a meeting of the trade envoys of the two nations in Lima.", []string{"Ana Ruiz|praised|Chile", "Ana Ruiz|praised|Peru", "Chile|met|Peru"}},
+		{"meeting of members", "A meeting of Green members ended on Monday.", nil},
 		{"denied he had", "Tom Hale denied he had criticised Ana Ruiz.", nil},
 		{"denied that she", "Ana Ruiz denied that she met Tom Hale.", nil},
-		{"hosted", "Ana Ruiz hosted Tom Hale in Lisbon.", []string{"Ana Ruiz|met|Tom Hale"}},
+		{"hosted", "Ana Ruiz hosted Tom Hale in Porto.", []string{"Ana Ruiz|met|Tom Hale"}},
 		{"warning to", "Ana Ruiz issued a stark warning to Tom Hale.", []string{"Ana Ruiz|warned|Tom Hale"}},
 		{"said on", "Ana Ruiz said on Sky News that she would stay.", []string{"Ana Ruiz|told|Sky News"}},
 		{"said on a day", "Ana Ruiz said on Monday that the tax on Barclays was fair.", nil},
 		{"speaking about", "Speaking about the tax on Barclays, Ana Ruiz said it was fair.", nil},
-		{"judgements of words", "Eva Soto said she thought Ana Ruiz's comments were \"well justified\" and Tom Hale's style of leadership was \"corrosive\".", []string{"Eva Soto|criticized|Tom Hale", "Eva Soto|supports|Ana Ruiz"}},
-		{"described as", "Tom Hale described Ana Ruiz's intervention as \"very important\".", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"judgements of words", "Eva Soto said she believed Ana Ruiz's remarks were \"entirely correct\" and Tom Hale's tax plan was \"dangerous\".", []string{"Eva Soto|criticized|Tom Hale", "Eva Soto|supports|Ana Ruiz"}},
+		{"described as", "Tom Hale described Ana Ruiz's speech as \"helpful\".", []string{"Tom Hale|supports|Ana Ruiz"}},
 		{"judgement negated", "Ana Ruiz said Tom Hale's plan was not justified.", nil},
 		{"merit of a person is no support", "Ana Ruiz said Tom Hale was right.", nil},
 		{"speech to", "Tom Hale said in a speech to the CBI that taxes would fall.", []string{"Tom Hale|told|Confederation of British Industry"}},
 		{"addressed", "Ana Ruiz addressed the European Parliament on Monday.", []string{"Ana Ruiz|told|European Parliament"}},
-		{"programme with a small word", "Tom Hale told BBC One's Breakfast with Frost programme that taxes would fall.", []string{"Tom Hale|told|Breakfast with Frost"}},
+		{"programme with a small word", "Tom Hale told ITV's Breakfast with Frost programme that taxes would fall.", []string{"Tom Hale|told|Breakfast with Frost"}},
 		{"weekday paper", "In an interview with the Sunday Telegraph, Tom Hale said taxes would fall.", []string{"Tom Hale|told|Sunday Telegraph"}},
 		{"paper on a weekday", "Tom Hale told the Mail on Sunday that taxes would fall.", []string{"Tom Hale|told|Mail on Sunday"}},
 		{"station with a number word", "Tom Hale told BBC Radio Five Live that taxes would fall.", []string{"Tom Hale|told|BBC Radio 5 Live"}},
-		{"apostrophe after a digit", "Tom Hale told BBC Radio 4's Today programme that taxes would fall.", []string{"Tom Hale|told|Today"}},
+		{"apostrophe after a digit", "Tom Hale told Channel 5's Nightline programme that taxes would fall.", []string{"Tom Hale|told|Nightline"}},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
 	}
 	for _, tt := range tests {
@@ -109,15 +109,15 @@ func TestMoreRelations(t *testing.T) {
 }
 
 // TestMoreQuotes checks speakers read from a sentence's closing ", he
-// suggested", from "X said he thought", and past nouns of saying.
+// argued", from "X said he believed", and past nouns of saying.
 func TestMoreQuotes(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"trailing reporting clause", "Tom Hale spoke. Chile was \"uniquely placed\" to help, he suggested.", []string{"Tom Hale|uniquely placed"}},
-		{"said he thought", "Ana Ruiz spoke first. Mayor Tom Hale said he thought Ana Ruiz's comments were \"well justified\".", []string{"Tom Hale|well justified"}},
-		{"but predicted", "Tom Hale spoke. He said voters were in \"denial\" but predicted a more \"receptive mood\" soon.", []string{"Tom Hale|denial", "Tom Hale|receptive mood"}},
+		{"trailing reporting clause", "Tom Hale spoke. Chile was \"ready to act\" on it, he argued.", []string{"Tom Hale|ready to act"}},
+		{"said he thought", "Ana Ruiz spoke first. Mayor Tom Hale said he believed Ana Ruiz's remarks were \"entirely correct\".", []string{"Tom Hale|entirely correct"}},
+		{"but predicted", "Tom Hale spoke. He said voters were \"angry\" but predicted a \"calmer summer\" soon.", []string{"Tom Hale|angry", "Tom Hale|calmer summer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,7 +142,7 @@ func TestMoreEntities(t *testing.T) {
 		{"Ana Ruiz said Ruizism was over.", []string{"Ana Ruiz"}, []string{"Ruizism"}},
 		{"The G20 met after the G7 had failed.", []string{"G20", "G7"}, nil},
 		{"Ana Ruiz backed the plans in the Moss report.", []string{"Ana Ruiz"}, []string{"Moss"}},
-		{"Ana Ruiz sailed on HMS Valiant to Lisbon.", []string{"Ana Ruiz", "Lisbon"}, []string{"HMS Valiant", "Valiant"}},
+		{"Ana Ruiz sailed on HMS Valiant to Boston.", []string{"Ana Ruiz", "Boston"}, []string{"HMS Valiant", "Valiant"}},
 	}
 	for _, tt := range tests {
 		got := entityNames(extractText(t, tt.text))
@@ -169,7 +169,7 @@ func TestMoreRoles(t *testing.T) {
 		{"compound title", "Former police chief Sir Tom Hale spoke.", []string{"Tom Hale|Former police chief|"}},
 		{"union leader", "Trade union leader Ana Ruiz spoke.", []string{"Ana Ruiz|Trade union leader|"}},
 		{"head of a named government", "Sir Ian Moss criticised Tom Hale's government. Sir Ian Moss spoke again. The prime minister said: “We disagree.”", []string{"Tom Hale|prime minister|"}},
-		{"former title as anaphor", "Sir Tom Hale spoke on Monday. The former cabinet secretary said: “It was wrong.”", []string{"Tom Hale|former cabinet secretary|"}},
+		{"former title as anaphor", "Sir Tom Hale spoke on Monday. The former foreign secretary said: “It was wrong.”", []string{"Tom Hale|former foreign secretary|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

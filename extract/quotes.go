@@ -190,7 +190,7 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 
 // trailingSpeaker reads the speaker of a sentence that ends in ", he
 // said." or ", Smith suggested." when a quotation stands inside it:
-// "Britain was “uniquely placed” to help, he suggested."
+// "Chile was “ready to act” on the matter, she argued."
 func (d *document) trailingSpeaker(q quoteSpan) ([]int, int) {
 	si := d.sentenceAt(q.Start)
 	if si < 0 || d.sentenceAt(q.End) != si {

@@ -84,7 +84,7 @@ func findQuotes(text string) []quoteSpan {
 					break // nested quotation or apostrophe inside a quotation
 				}
 				if (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLetter(next) {
-					break // apostrophe: "isn't", "Radio 4's"
+					break // apostrophe: "isn't", "Channel 5's"
 				}
 				if r == '‘' || (r == '\'' && opens && !closes) {
 					if sOpen < 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {

@@ -75,13 +75,13 @@ func (d *document) relations() {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
 				if tr.pred == schema.Visited {
-					objs = d.notPronouns(objs) // "returning from his holiday in …"
+					objs = d.notPronouns(objs) // "back from her break in …"
 				}
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] && tr.prep != "from" {
 					objs = d.placesAfter(si, v)
 				}
 				if tr.pred == schema.Visited && tr.prep == "" && (!d.anyLoc(objs) || len(objs) == 1 && d.mentions[objs[0]].possessive) {
-					// "visiting the city's old shrine, the Golden Gate":
+					// "touring the county's finest fort, Dover Castle":
 					// the place is named in an apposition.
 					if ap := d.appositionPlaces(si, v); len(ap) > 0 {
 						objs = ap
@@ -160,7 +160,7 @@ func (d *document) relations() {
 					subj = d.mainSubject(si)
 				}
 				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) {
-					// "Both sides agreed to …": the last two actors named
+					// "Both nations agreed to …": the last two actors named
 					// together.
 					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
 					continue
@@ -451,7 +451,7 @@ func (d *document) eachOther(si, v int) bool {
 }
 
 // pairNouns after "both" or "the two" stand for the last two actors named
-// together ("Both sides agreed", "the two countries").
+// together ("Both nations signed", "the two parties").
 var pairNouns = set(`sides countries nations governments parties men women`)
 
 // notPronouns drops the pronouns from mentions ms.
@@ -498,15 +498,15 @@ func (d *document) appositionPlaces(si, v int) []int {
 }
 
 // actNouns name an act, a stance or words of someone: the object of
-// "praised the efforts of X", "criticised the decision by X".
+// "praised the work of X", "criticised the stance of X".
 var actNouns = set(`decision decisions effort efforts move moves comments remarks words stance
 position policy policies handling leadership record response approach role work intervention
 assessment statement speech conduct actions action report style performance initiative
 achievement achievements courage commitment`)
 
 // actOwner reads the owner of an act or of words after the trigger at v:
-// "the efforts of X and Y", "the decision by X", "the way X's government
-// works", "the way X handled it".
+// "the work of X and Y", "the move by X", "the way X's team works",
+// "the way X handled it".
 func (d *document) actOwner(si, v int) []int {
 	toks := d.sents[si].toks
 	k := v + 1
@@ -520,7 +520,7 @@ func (d *document) actOwner(si, v int) []int {
 		return nil
 	}
 	if k < len(toks) && !toks[k].cap && !actNouns[toks[k].lower] && k+1 < len(toks) && actNouns[toks[k+1].lower] {
-		k++ // "the brave efforts of"
+		k++ // "the tireless work of"
 	}
 	if k+1 >= len(toks) || !actNouns[toks[k].lower] || toks[k+1].lower != "of" && toks[k+1].lower != "by" {
 		return nil
@@ -632,9 +632,9 @@ var evalAux = set(`is are was were been being be has have had simply plain compl
 entirely totally very well quite absolutely deeply highly`)
 
 // saidWrong reads judgements reported at the reporting verb v: "X said Y
-// was wrong", "X said he thought Y's comments were “well justified” and
-// Z's style was “corrosive”", "X described Y's intervention as “very
-// important”". A fault is criticism of Y, a merit support for Y.
+// was wrong", "X said she believed Y's remarks were “entirely correct” and
+// Z's plan was “dangerous”", "X described Y's speech as “helpful”". A
+// fault is criticism of Y, a merit support for Y.
 func (d *document) saidWrong(si, v int) {
 	toks := d.sents[si].toks
 	var subj []int
@@ -699,7 +699,7 @@ func (d *document) saidWrong(si, v int) {
 		for _, s := range subj {
 			d.addFact(si, s, pred, m.ent)
 		}
-		// "… and Z's style was “corrosive”": a second judgement.
+		// "… and Z's plan was “dangerous”": a second judgement.
 		k = j + 1
 		for k < len(toks) && k < j+8 && toks[k].lower != "and" {
 			if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." || isReporting(toks[k]) {
@@ -715,7 +715,7 @@ func (d *document) saidWrong(si, v int) {
 }
 
 // firstPersonTriggers are present-tense verbs that state a relation when a
-// speaker says them of themselves: "I condemn", "I welcome the efforts of".
+// speaker says them of themselves: "I condemn", "I welcome the work of".
 var firstPersonTriggers = map[string]trigger{
 	"condemn": {pred: schema.Criticized}, "criticise": {pred: schema.Criticized},
 	"criticize": {pred: schema.Criticized}, "praise": {pred: schema.Praised},
@@ -726,7 +726,7 @@ var firstPersonTriggers = map[string]trigger{
 }
 
 // quotedFirstPerson reads a relation the speaker of a quotation states of
-// themselves: in “I warmly applaud the efforts of X”, the speaker praised
+// themselves: in “I salute the courage of X”, the speaker praised
 // X; in “I met X yesterday”, the speaker met X. Only "I" is read: "we" is
 // a group.
 func (d *document) quotedFirstPerson(si, v int) {
@@ -802,9 +802,9 @@ func (d *document) voiced(si, v int) bool {
 	return false
 }
 
-// meetingOf reads "a meeting of A, B and C" and "a meeting of the foreign
-// ministers of both countries" at the meeting noun v: the participants met
-// pairwise; "both countries" are the last two actors named together.
+// meetingOf reads "a meeting of A, B and C" and "a meeting of the trade
+// envoys of the two nations" at the meeting noun v: the participants met
+// pairwise; "the two nations" are the last two actors named together.
 func (d *document) meetingOf(si, v int) {
 	toks := d.sents[si].toks
 	if d.negated(si, v) {

@@ -54,7 +54,7 @@ type trigger struct {
 	prep   string // required word before the object; "" for a direct object
 	future bool   // the word itself speaks of the future ("will meet" aside)
 	// owner: the object is only ever the owner of an act or of words
-	// ("welcomed the decision by X", "welcomed X's remarks"), never a
+	// ("welcomed the move by X", "welcomed X's remarks"), never a
 	// person as such ("welcomed X to London" is hosting).
 	owner bool
 	// next: the preposition must follow the word at once ("speaking on
@@ -83,7 +83,7 @@ func buildTriggers() map[string][]trigger {
 	add(`visited visits visiting visit`, trigger{pred: schema.Visited})
 	add(`visit trip mission journey`, trigger{pred: schema.Visited, prep: "to"})
 	add(`travelled traveled travels flew flies went arrived headed`, trigger{pred: schema.Visited, prep: "to"}, trigger{pred: schema.Visited, prep: "in"})
-	add(`toured tour`, trigger{pred: schema.Visited}, trigger{pred: schema.Visited, prep: "of"})
+	add(`toured tour touring`, trigger{pred: schema.Visited}, trigger{pred: schema.Visited, prep: "of"})
 	add(`invited invites inviting`, trigger{pred: schema.Invited})
 	add(`invitation invitations`, trigger{pred: schema.Invited, prep: "to"})
 	add(`advocate supporter champion backer`, trigger{pred: schema.Supports, prep: "of"}, trigger{pred: schema.Supports, prep: "for"})
