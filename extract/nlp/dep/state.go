@@ -89,7 +89,9 @@ func (s *state) reset(words, upos, xpos []string) {
 	for i, w := range words {
 		s.word[i+1] = hashWord(w)
 		s.suf[i+1] = hashSuffix(w, 3)
-		s.tag[i+1] = hashString(xpos[i])
+		// The tag value is the pair: the universal tag refines some Penn
+		// tags (IN is ADP or SCONJ, RB is ADV or PART, DT is DET or PRON).
+		s.tag[i+1] = hashString(upos[i])*fnvPrime ^ hashString(xpos[i])
 		s.upos[i+1] = hashString(upos[i])
 		s.punct[i+1], s.verbs[i+1] = s.punct[i], s.verbs[i]
 		switch upos[i] {

@@ -31,15 +31,19 @@ type TrainConfig struct {
 	// (default DefaultPrune; negative: keep all).
 	Prune float32
 	// Models is the number of models, trained with seeds Seed, Seed+1, …,
-	// whose weights are averaged (default 1). Averaging perceptrons trained
-	// on different orders of the data reduces their variance; the result
-	// is one linear model, as fast as each.
+	// whose weights are averaged (default DefaultModels). Averaging
+	// perceptrons trained on different orders of the data reduces their
+	// variance; the result is one linear model, as fast as each.
 	Models int
 	// Dev, if set together with Log, is parsed after every epoch.
 	Dev []conll.Sentence
 	// Log, if set, receives progress messages.
 	Log func(format string, args ...any)
 }
+
+// DefaultModels is the default TrainConfig.Models: averaging two models
+// adds about 0.15 UAS and LAS on EWT dev with predicted tags.
+const DefaultModels = 2
 
 // DefaultPrune is the default TrainConfig.Prune: dropping the averaged
 // weights below it halves the model with no measurable loss on EWT dev.
@@ -69,7 +73,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 		cfg.Prune = DefaultPrune
 	}
 	if cfg.Models == 0 {
-		cfg.Models = 1
+		cfg.Models = DefaultModels
 	}
 	if cfg.ExploreProb == 0 {
 		cfg.ExploreProb = 0.9

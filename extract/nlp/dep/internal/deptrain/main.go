@@ -5,9 +5,9 @@
 //
 //	go run ./extract/nlp/dep/internal/deptrain -tags-cache /tmp/tags -dev-each
 //
-// Its jackknifing trains the taggers without word clusters. The embedded
-// model is built by "newsgraph nlp train --only dep", whose taggers use the
-// clusters; that command reproduces it byte for byte.
+// The embedded model is built by "newsgraph nlp train --only dep", which
+// jackknifes the tags as this command does and reproduces the model byte
+// for byte.
 package main
 
 import (
@@ -23,17 +23,18 @@ import (
 
 	"newsgraph/extract/nlp/conll"
 	"newsgraph/extract/nlp/dep"
+	"newsgraph/extract/nlp/ner"
 	"newsgraph/extract/nlp/pos"
 )
 
 func main() {
-	data := flag.String("data", "../shared/data/ud_ewt", "directory of the UD English Web Treebank")
+	data := flag.String("data", "../shared/data", "directory of the public data sets")
 	out := flag.String("out", "", "write the model to this file")
 	epochs := flag.Int("epochs", 15, "training epochs")
 	seed := flag.Uint64("seed", 1, "random seed")
 	explore := flag.Int("explore", 1, "first epoch (from 0) with exploration")
-	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
-	models := flag.Int("models", 1, "models trained with successive seeds and averaged")
+	prune := flag.Float64("prune", 0, "drop averaged weights below this (0: dep.DefaultPrune)")
+	models := flag.Int("models", 0, "models trained with successive seeds and averaged (0: dep.DefaultModels)")
 	limit := flag.Int("limit", 0, "train on the first n sentences only (0: all)")
 	devEach := flag.Bool("dev-each", false, "evaluate on dev after every epoch")
 	test := flag.Bool("test", false, "also evaluate on test")
@@ -44,11 +45,11 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	train, err := conll.ReadUFile(*data + "/en_ewt-ud-train.conllu")
+	train, err := conll.ReadUFile(*data + "/ud_ewt/en_ewt-ud-train.conllu")
 	if err != nil {
 		log.Fatal(err)
 	}
-	dev, err := conll.ReadUFile(*data + "/en_ewt-ud-dev.conllu")
+	dev, err := conll.ReadUFile(*data + "/ud_ewt/en_ewt-ud-dev.conllu")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func main() {
 		train = train[:*limit]
 	}
 	if *folds > 1 {
-		if err := jackknife(ctx, train, *folds, *cache); err != nil {
+		if err := jackknife(ctx, *data, train, *folds, *cache); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -90,7 +91,7 @@ func main() {
 	}
 	report("dev", dev)
 	if *test {
-		ts, err := conll.ReadUFile(*data + "/en_ewt-ud-test.conllu")
+		ts, err := conll.ReadUFile(*data + "/ud_ewt/en_ewt-ud-test.conllu")
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -114,9 +115,10 @@ func main() {
 
 // jackknife replaces the UPOS and XPOS of train by tags predicted by taggers
 // trained on the other folds (contiguous blocks of sentences), so that the
-// parser learns from tags as error-prone as those it will see. The tags are
+// parser learns from tags as error-prone as those it will see, as
+// "newsgraph nlp train" does (with the same word clusters). The tags are
 // read from cache if it exists, and written to it otherwise.
-func jackknife(ctx context.Context, train []conll.Sentence, folds int, cache string) error {
+func jackknife(ctx context.Context, data string, train []conll.Sentence, folds int, cache string) error {
 	if cache != "" {
 		if err := readTags(cache, train); err == nil {
 			log.Printf("jackknifed tags read from %s", cache)
@@ -125,6 +127,17 @@ func jackknife(ctx context.Context, train []conll.Sentence, folds int, cache str
 			return err
 		}
 	}
+	text, err := ner.ReadUnlabelled(data)
+	if err != nil {
+		return err
+	}
+	for _, s := range train {
+		text = append(text, s.Words)
+	}
+	clusters, err := pos.LearnClusters(ctx, text, pos.ClusterConfig{})
+	if err != nil {
+		return err
+	}
 	n := len(train)
 	upos := make([][]string, n)
 	xpos := make([][]string, n)
@@ -132,7 +145,7 @@ func jackknife(ctx context.Context, train []conll.Sentence, folds int, cache str
 		lo, hi := k*n/folds, (k+1)*n/folds
 		rest := append(append([]conll.Sentence(nil), train[:lo]...), train[hi:]...)
 		start := time.Now()
-		t, err := pos.Train(ctx, pos.TrainConfig{Sentences: rest})
+		t, err := pos.Train(ctx, pos.TrainConfig{Sentences: rest, Clusters: clusters})
 		if err != nil {
 			return fmt.Errorf("jackknife fold %d: %w", k, err)
 		}
