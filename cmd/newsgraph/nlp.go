@@ -172,7 +172,7 @@ func appendField(b []byte, s string) []byte {
 // root).
 func nlpComponents() (names []string, paths map[string]string) {
 	return []string{"pos", "ner", "dep"}, map[string]string{
-		"pos": "extract/nlp/pos/pos.model.gz",
+		"pos": "extract/nlp/pos/pos.model",
 		"ner": "extract/nlp/ner/model.bin",
 		"dep": "extract/nlp/dep/model.gz",
 	}
@@ -249,7 +249,7 @@ func trainComponent(ctx context.Context, c, data, path string) error {
 		if clusters, err = posClusters(ctx, data, train); err != nil {
 			return err
 		}
-		m, err = pos.Train(ctx, pos.TrainConfig{Sentences: train, Clusters: clusters, Log: logf})
+		m, err = pos.Train(ctx, pos.TrainConfig{Sentences: train, Clusters: clusters, Prune: pos.EmbeddedPrune, Log: logf})
 	case "ner":
 		var train []conll.NERDocument
 		if train, err = conll.Read2003File(filepath.Join(data, "conll2003", "eng.train")); err != nil {

@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"newsgraph/extract/nlp/dep"
+	"newsgraph/extract/nlp/ner"
+	"newsgraph/extract/nlp/pos"
 )
 
 // bbcPolitics returns the first n BBC politics articles by name.
@@ -54,4 +58,27 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoad measures loading the embedded models: each component alone
+// and the whole pipeline, whose components load concurrently.
+func BenchmarkLoad(b *testing.B) {
+	benchmarks := []struct {
+		name string
+		load func() error
+	}{
+		{"pos", func() error { _, err := pos.Load(); return err }},
+		{"dep", func() error { _, err := dep.Load(); return err }},
+		{"ner", func() error { _, err := ner.Load(); return err }},
+		{"pipeline", func() error { _, err := Load(); return err }},
+	}
+	for _, bm := range benchmarks {
+		b.Run(bm.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := bm.load(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

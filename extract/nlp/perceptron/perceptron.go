@@ -437,3 +437,31 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// Pruned returns a copy of the model without the weights whose absolute
+// value is below min, nor the features left with no weight. It gives the
+// model that Trainer.Model(min) would have given, for any min at least the
+// prune that made m.
+func (m *Model) Pruned(min float32) *Model {
+	feats := make([]slot, 0, m.n)
+	for _, s := range m.tab {
+		if s.key != 0 {
+			feats = append(feats, s)
+		}
+	}
+	slices.SortFunc(feats, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	b := builder{labels: m.Labels}
+	var cls []uint16
+	var ws []float32
+	for _, f := range feats {
+		cls, ws = cls[:0], ws[:0]
+		for _, e := range m.ent[f.lo:f.hi] {
+			if float32(math.Abs(float64(e.w))) >= min {
+				cls = append(cls, e.cls)
+				ws = append(ws, e.w)
+			}
+		}
+		b.add(f.key, cls, ws)
+	}
+	return b.build()
+}

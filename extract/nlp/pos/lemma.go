@@ -2,6 +2,7 @@ package pos
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,9 +13,11 @@ import (
 // that XPOS.
 type lemmatizer struct {
 	exact map[pair]string // (form, xpos) → lemma
-	lower map[pair]string // (lower-cased form, xpos) → lemma
-	// rules maps (xpos, lower-cased suffix) to a rewrite.
-	rules map[pair]rule
+	// lower maps (lower-cased form, xpos) to a lemma, and rules maps (xpos,
+	// lower-cased suffix) to a rewrite, each sorted by key: they are
+	// looked up through lowerIdx and ruleIdx, and kept for writing.
+	lower []lexEntry
+	rules []ruleEntry
 	// Indexes of the above by hashLower of the lower-cased word or suffix,
 	// so that look-ups need not build lower-cased strings, and the hashes
 	// of the lower-cased lemmas of the lexicon.
@@ -22,6 +25,18 @@ type lemmatizer struct {
 	ruleIdx  map[hkey]rule
 	known    map[uint64]struct{}
 }
+
+type lexEntry struct {
+	key   pair
+	lemma string
+}
+
+type ruleEntry struct {
+	key  pair
+	rule rule
+}
+
+func comparePairs(a, b pair) int { return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b)) }
 
 // rule rewrites a form into its lemma: optionally lower-case it, cut bytes
 // off its end, then append add.
@@ -156,10 +171,7 @@ func numberLemma(form string) string {
 // of a treebank. Ties are broken by sorting, so the result does not depend
 // on map order.
 func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
-	l := &lemmatizer{
-		exact: make(map[pair]string),
-		lower: make(map[pair]string),
-	}
+	l := &lemmatizer{exact: make(map[pair]string)}
 	exact := make(map[pair]map[string]int)
 	lower := make(map[pair]map[string]int)
 	count := func(m map[pair]map[string]int, k pair, lemma string) {
@@ -179,8 +191,9 @@ func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
 		l.exact[k] = mostFrequent(c)
 	}
 	for k, c := range lower {
-		l.lower[k] = mostFrequent(c)
+		l.lower = append(l.lower, lexEntry{k, mostFrequent(c)})
 	}
+	slices.SortFunc(l.lower, func(a, b lexEntry) int { return comparePairs(a.key, b.key) })
 	l.buildRules()
 	return l
 }
@@ -189,7 +202,7 @@ func trainLemmatizer(words, xpos, lemmas []string) *lemmatizer {
 // learnt from word types (each distinct form and tag once, with its usual
 // lemma), since unseen words resemble rare words more than frequent ones.
 func (l *lemmatizer) buildRules() {
-	l.rules = make(map[pair]rule)
+	l.rules = nil
 	counts := make(map[pair]map[rule]int)
 	for k, lemma := range l.exact {
 		r := ruleFor(k.a, lemma)
@@ -211,9 +224,10 @@ func (l *lemmatizer) buildRules() {
 			}
 		}
 		if bn >= minRuleCount {
-			l.rules[k] = best
+			l.rules = append(l.rules, ruleEntry{k, best})
 		}
 	}
+	slices.SortFunc(l.rules, func(a, b ruleEntry) int { return comparePairs(a.key, b.key) })
 	l.index()
 }
 
@@ -221,17 +235,30 @@ func (l *lemmatizer) buildRules() {
 func (l *lemmatizer) index() {
 	l.known = make(map[uint64]struct{}, len(l.exact))
 	for _, lemma := range l.exact {
-		lemma = strings.ToLower(lemma)
+		// hashLower lower-cases ASCII letters only: other lemmas are
+		// lower-cased first.
+		if !isASCII(lemma) {
+			lemma = strings.ToLower(lemma)
+		}
 		l.known[hashLower(lemma, 0, len(lemma))] = struct{}{}
 	}
 	l.lowerIdx = make(map[hkey]string, len(l.lower))
-	for k, lemma := range l.lower {
-		l.lowerIdx[hkey{hashLower(k.a, 0, len(k.a)), k.b}] = lemma
+	for _, e := range l.lower {
+		l.lowerIdx[hkey{hashLower(e.key.a, 0, len(e.key.a)), e.key.b}] = e.lemma
 	}
 	l.ruleIdx = make(map[hkey]rule, len(l.rules))
-	for k, r := range l.rules {
-		l.ruleIdx[hkey{hashLower(k.b, 0, len(k.b)), k.a}] = r
+	for _, e := range l.rules {
+		l.ruleIdx[hkey{hashLower(e.key.b, 0, len(e.key.b)), e.key.a}] = e.rule
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // mostFrequent returns the most frequent key of counts, the smallest on

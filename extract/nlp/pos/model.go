@@ -1,64 +1,67 @@
 package pos
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
+	"sync"
 
 	"newsgraph/extract/nlp/perceptron"
 )
 
-const magic = "NGPOS004"
+const magic = "NGPOS005"
 
 // WriteTo writes the tagger in a stable binary form: the same tagger always
 // gives the same bytes. Read reads it back.
 //
-// The file is a multi-member gzip file: a first member with the tag
-// dictionaries, the lemmatizer's lexicon and rules and the sizes of the
-// two models, then the models of the two passes as perceptron.Model.WriteTo
-// writes them (gzip members themselves, not compressed twice).
+// The file is compressed with perceptron.Compress; it holds the magic, the
+// sizes of the models of the two passes and the models themselves as
+// perceptron.Model.MarshalBinary lays them out, then the tag dictionaries,
+// the lemmatizer's lexicon, the word clusters and the lemmatizer's rules,
+// with numbers as uvarints and strings as a uvarint length and bytes.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	var models [2]bytes.Buffer
+	var models [2][]byte
 	for i, st := range []*stage{&t.first, &t.second} {
-		if _, err := st.model.WriteTo(&models[i]); err != nil {
+		b, err := st.model.MarshalBinary()
+		if err != nil {
 			return 0, fmt.Errorf("write pos model: %w", err)
 		}
+		models[i] = b
 	}
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
+	b := []byte(magic)
+	putInt := func(v int) { b = binary.AppendUvarint(b, uint64(v)) }
+	putStr := func(s string) { putInt(len(s)); b = append(b, s...) }
+	for _, m := range models {
+		putInt(len(m))
 	}
-	bw := bufio.NewWriter(zw)
-	var buf [binary.MaxVarintLen64]byte
-	putInt := func(v int) { bw.Write(buf[:binary.PutUvarint(buf[:], uint64(v))]) }
-	putStr := func(s string) { putInt(len(s)); bw.WriteString(s) }
-	bw.WriteString(magic)
-	for i, st := range []*stage{&t.first, &t.second} {
+	for _, m := range models {
+		b = append(b, m...)
+	}
+	for _, st := range []*stage{&t.first, &t.second} {
 		words := slices.Sorted(maps.Keys(st.tagdict))
 		putInt(len(words))
 		for _, w := range words {
 			putStr(w)
 			putInt(int(st.tagdict[w]))
 		}
-		putInt(models[i].Len())
 	}
-	comparePairs := func(a, b pair) int { return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b)) }
-	for _, lex := range []map[pair]string{t.lem.exact, t.lem.lower} {
-		keys := slices.SortedFunc(maps.Keys(lex), comparePairs)
-		putInt(len(keys))
-		for _, k := range keys {
-			putStr(k.a)
-			putStr(k.b)
-			putStr(lex[k])
-		}
+	keys := slices.SortedFunc(maps.Keys(t.lem.exact), comparePairs)
+	putInt(len(keys))
+	for _, k := range keys {
+		putStr(k.a)
+		putStr(k.b)
+		putStr(t.lem.exact[k])
+	}
+	putInt(len(t.lem.lower))
+	for _, e := range t.lem.lower {
+		putStr(e.key.a)
+		putStr(e.key.b)
+		putStr(e.lemma)
 	}
 	var clusterWords []string
 	var clusterOf []uint16
@@ -70,12 +73,11 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		putStr(w)
 		putInt(int(clusterOf[i]))
 	}
-	keys := slices.SortedFunc(maps.Keys(t.lem.rules), comparePairs)
-	putInt(len(keys))
-	for _, k := range keys {
-		r := t.lem.rules[k]
-		putStr(k.a)
-		putStr(k.b)
+	putInt(len(t.lem.rules))
+	for _, e := range t.lem.rules {
+		r := e.rule
+		putStr(e.key.a)
+		putStr(e.key.b)
 		lower := 0
 		if r.lower {
 			lower = 1
@@ -84,62 +86,93 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		putInt(r.cut)
 		putStr(r.add)
 	}
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
+	z, err := perceptron.Compress(b)
+	if err != nil {
+		return 0, fmt.Errorf("write pos model: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return cw.n, err
+	n, err := w.Write(z)
+	if err != nil {
+		return int64(n), fmt.Errorf("write pos model: %w", err)
 	}
-	for _, m := range models {
-		if _, err := cw.Write(m.Bytes()); err != nil {
-			return cw.n, err
-		}
-	}
-	return cw.n, cw.err
+	return int64(n), nil
 }
 
-// Read reads a tagger written by WriteTo.
+// Read reads a tagger written by WriteTo. The models of the two passes are
+// decoded in goroutines of their own while the dictionaries are built.
 func Read(r io.Reader) (*Tagger, error) {
-	raw, err := io.ReadAll(r)
+	z, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
-	br := bytes.NewReader(raw)
-	zr, err := gzip.NewReader(br)
+	return decode(z)
+}
+
+// decode decodes a compressed model, which it does not retain.
+func decode(z []byte) (*Tagger, error) {
+	data, err := perceptron.Decompress(z)
 	if err != nil {
 		return nil, fmt.Errorf("pos model: %w", err)
 	}
-	// A bytes.Reader is an io.ByteReader, so that the gzip reader stops
-	// right after the first member, where the models start.
-	zr.Multistream(false)
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("pos model: %w", err)
-	}
-	rest := raw[len(raw)-br.Len():]
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("pos model: bad header")
 	}
 	d := decoder{data: data[len(magic):]}
 	var stages [2]stage
 	var sizes [2]int
+	for i := range sizes {
+		sizes[i] = d.size()
+	}
+	var wg sync.WaitGroup
+	var errs [2]error
+	for i := range stages {
+		raw := d.bytes(sizes[i])
+		if d.err != nil {
+			return nil, fmt.Errorf("pos model: %w", d.err)
+		}
+		st := &stages[i]
+		st.model = new(perceptron.Model)
+		wg.Go(func() { errs[i] = st.model.UnmarshalBinary(raw) })
+	}
+	// The strings of the lexicon are substrings of one copy of its bytes
+	// rather than an allocation each.
+	d.text = string(d.data)
+	lem, clusters, err := readLexicon(&d, &stages)
+	wg.Wait()
+	if err := cmp.Or(err, errs[0], errs[1]); err != nil {
+		return nil, fmt.Errorf("pos model: %w", err)
+	}
 	for i := range stages {
 		st := &stages[i]
-		st.tagdict = make(map[string]int32)
-		for range d.int() {
+		for w, c := range st.tagdict {
+			if c < 0 || int(c) >= len(st.model.Labels) {
+				return nil, fmt.Errorf("pos model: class of %q out of range", w)
+			}
+		}
+	}
+	return newTagger(stages[0], stages[1], lem, clusters)
+}
+
+// readLexicon reads the part of the model after the perceptron models: the
+// tag dictionaries of the stages, the lemmatizer and the word clusters.
+func readLexicon(d *decoder, stages *[2]stage) (*lemmatizer, *Clusters, error) {
+	for i := range stages {
+		st := &stages[i]
+		n := d.int()
+		st.tagdict = make(map[string]int32, n)
+		for range n {
 			w := d.str()
 			st.tagdict[w] = int32(d.int())
 		}
-		sizes[i] = d.size()
 	}
-	lem := &lemmatizer{}
-	for _, lex := range []*map[pair]string{&lem.exact, &lem.lower} {
-		n := d.int()
-		*lex = make(map[pair]string, n)
-		for range n {
-			k := pair{d.str(), d.str()}
-			(*lex)[k] = d.str()
-		}
+	n := d.int()
+	lem := &lemmatizer{exact: make(map[pair]string, n)}
+	for range n {
+		k := pair{d.str(), d.str()}
+		lem.exact[k] = d.str()
+	}
+	lem.lower = make([]lexEntry, d.int())
+	for i := range lem.lower {
+		lem.lower[i] = lexEntry{pair{d.str(), d.str()}, d.str()}
 	}
 	var clusters *Clusters
 	if n := d.int(); n > 0 {
@@ -149,39 +182,27 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 		clusters = newClusters(words, of)
 	}
-	n := d.int()
-	lem.rules = make(map[pair]rule, n)
-	for range n {
+	lem.rules = make([]ruleEntry, d.int())
+	for i := range lem.rules {
 		k := pair{d.str(), d.str()}
-		lem.rules[k] = rule{lower: d.int() == 1, cut: d.int(), add: d.str()}
+		lem.rules[i] = ruleEntry{k, rule{lower: d.int() == 1, cut: d.int(), add: d.str()}}
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("pos model: %w", d.err)
+		return nil, nil, d.err
+	}
+	if len(d.data) != 0 {
+		return nil, nil, errors.New("trailing bytes")
 	}
 	lem.index()
-	for i := range stages {
-		st := &stages[i]
-		if sizes[i] > len(rest) {
-			return nil, errors.New("pos model: truncated")
-		}
-		m, err := perceptron.Read(bytes.NewReader(rest[:sizes[i]]))
-		if err != nil {
-			return nil, fmt.Errorf("pos model: %w", err)
-		}
-		rest = rest[sizes[i]:]
-		for w, c := range st.tagdict {
-			if c < 0 || int(c) >= len(m.Labels) {
-				return nil, fmt.Errorf("pos model: class of %q out of range", w)
-			}
-		}
-		st.model = m
-	}
-	return newTagger(stages[0], stages[1], lem, clusters)
+	return lem, clusters, nil
 }
 
 // decoder reads uvarints and strings, remembering the first error.
 type decoder struct {
 	data []byte
+	// text, if not empty, holds the bytes that data ends with, from which
+	// str takes its strings without allocating.
+	text string
 	err  error
 }
 
@@ -212,6 +233,20 @@ func (d *decoder) size() int {
 	return int(v)
 }
 
+// bytes reads the next n bytes.
+func (d *decoder) bytes(n int) []byte {
+	if n > len(d.data) {
+		if d.err == nil {
+			d.err = errors.New("truncated")
+		}
+		d.data = nil
+		return nil
+	}
+	b := d.data[:n]
+	d.data = d.data[n:]
+	return b
+}
+
 func (d *decoder) str() string {
 	n := d.int()
 	if n > len(d.data) {
@@ -221,22 +256,12 @@ func (d *decoder) str() string {
 		d.data = nil
 		return ""
 	}
-	s := string(d.data[:n])
+	var s string
+	if off := len(d.text) - len(d.data); off >= 0 && len(d.text) > 0 {
+		s = d.text[off : off+n]
+	} else {
+		s = string(d.data[:n])
+	}
 	d.data = d.data[n:]
 	return s
-}
-
-type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	if err != nil && c.err == nil {
-		c.err = err
-	}
-	return n, err
 }

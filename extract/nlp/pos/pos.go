@@ -25,7 +25,6 @@
 package pos
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -38,7 +37,7 @@ import (
 // modelFile is the embedded model, written by Train and WriteTo from UD EWT
 // train ("newsgraph nlp train").
 //
-//go:embed pos.model.gz
+//go:embed pos.model
 var modelFile []byte
 
 // Tagger is a trained part-of-speech tagger and lemmatizer. It is safe for
@@ -84,7 +83,7 @@ func (st *stage) tag(s *scratch, words []string, right, out []int32) {
 
 // Load returns the tagger embedded in the binary.
 func Load() (*Tagger, error) {
-	t, err := Read(bytes.NewReader(modelFile))
+	t, err := decode(modelFile)
 	if err != nil {
 		return nil, fmt.Errorf("load pos model: %w", err)
 	}

@@ -24,6 +24,9 @@ type TrainConfig struct {
 	// Clusters, if not nil, are word clusters (see LearnClusters) whose
 	// features the tagger uses.
 	Clusters *Clusters
+	// Prune drops averaged weights smaller than this from the models; 0
+	// means DefaultPrune. The embedded model is trained with EmbeddedPrune.
+	Prune float32
 	// Log, if not nil, receives progress messages.
 	Log func(format string, args ...any)
 }
@@ -43,9 +46,21 @@ const (
 	// in a dropRate share of training instances.
 	dropMaxCount = 1
 	dropRate     = 0.5
-	// prune drops averaged weights smaller than this from the model; on
-	// dev, pruning at 0.05 to 0.5 makes no difference to accuracy.
-	prune = 0.5
+)
+
+// Pruning of the averaged weights. DefaultPrune makes no difference to
+// accuracy on UD EWT dev and is what the parser's jackknifed taggers are
+// trained with (so that its training data stay as they were).
+// EmbeddedPrune, for the embedded model, drops a quarter of the features
+// (252,000 to 191,000) and of the model file, which loads and tags faster,
+// at no measurable cost: on EWT dev UPOS 0.9525 rather than 0.9523, XPOS
+// 0.9465 rather than 0.9460; on EWT test UPOS 0.9542 rather than 0.9544,
+// XPOS 0.9488 rather than 0.9492. Beyond it accuracy falls: pruning the
+// DefaultPrune model's weights afterwards at 1 gives dev UPOS 0.9512, at 2
+// 0.9477.
+const (
+	DefaultPrune  = 0.5
+	EmbeddedPrune = 0.9
 )
 
 // Train trains a tagger and lemmatizer. The result depends only on the
@@ -63,7 +78,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	d := trainData{sents: sents, epochs: cmp.Or(cfg.Epochs, DefaultEpochs), logf: logf, clusters: cfg.Clusters}
+	d := trainData{sents: sents, epochs: cmp.Or(cfg.Epochs, DefaultEpochs), prune: cmp.Or(cfg.Prune, DefaultPrune), logf: logf, clusters: cfg.Clusters}
 	var words, xpos, lemmas []string
 	d.wordCount = make(map[string]int)
 	for _, s := range sents {
@@ -149,6 +164,7 @@ type trainData struct {
 	sents     []conll.Sentence
 	wordCount map[string]int
 	epochs    int
+	prune     float32
 	clusters  *Clusters
 	logf      func(format string, args ...any)
 }
@@ -197,7 +213,7 @@ func (d *trainData) train(ctx context.Context, subset []int, labels []string, go
 		}
 		d.logf("pos: %d classes, epoch %d: training accuracy %.4f", len(labels), epoch+1, float64(correct)/float64(total))
 	}
-	st.model = tr.Model(prune)
+	st.model = tr.Model(d.prune)
 	d.logf("pos: %d classes: %d features, %d words in the tag dictionary", len(labels), st.model.NumFeatures(), len(st.tagdict))
 	return st, nil
 }
