@@ -152,13 +152,20 @@ type Step struct {
 	Evidence  []Evidence
 	FromName  string
 	ToName    string
-	Relation  string // the predicate's name ("met")
+	Relation  string // the predicate's name ("met"), or SameAsRelation
 }
+
+// SameAsRelation is the Relation of a Step between two nodes of one actor
+// (owl:sameAs).
+const SameAsRelation = "same_as"
 
 // ShortestPath finds a shortest chain of actor-to-actor edges (relations and
 // affiliations, either direction) between an actor named a and one named
 // b, by breadth-first search over the quad store, up to maxDepth edges. It
-// returns nil when there is none.
+// returns nil when there is none, and no steps when a and b name the same
+// node. Nodes linked by owl:sameAs are one actor:
+// the search moves between them at no cost, and such a move is a Step of
+// Relation SameAsRelation that does not count towards maxDepth.
 func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]Step, error) {
 	from, err := s.FindActors(ctx, a)
 	if err != nil {
@@ -174,6 +181,10 @@ func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]
 	if len(to) == 0 {
 		return nil, fmt.Errorf("no actor named %q", b)
 	}
+	same, err := s.sameAsIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
 	target := map[quad.Value]bool{}
 	for _, n := range to {
 		target[n] = true
@@ -183,16 +194,33 @@ func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]
 		step Step
 	}
 	back := map[quad.Value]*prev{}
-	frontier := []quad.Value{}
-	for _, n := range from {
-		back[n] = nil
-		frontier = append(frontier, n)
-	}
 	var found quad.Value
-	for _, n := range from {
-		if target[n] {
-			found = n
+	// reach records that m is reached from p (nil for a start) and, at no
+	// cost, the nodes of the same actor; it returns the nodes newly reached.
+	reach := func(m quad.Value, p *prev) []quad.Value {
+		if _, seen := back[m]; seen {
+			return nil
 		}
+		back[m] = p
+		got := []quad.Value{m}
+		for i := 0; i < len(got); i++ {
+			for _, o := range same[got[i]] {
+				if _, seen := back[o]; !seen {
+					back[o] = &prev{got[i], Step{From: got[i], To: o, Predicate: schema.SameAs, Relation: SameAsRelation}}
+					got = append(got, o)
+				}
+			}
+		}
+		for _, n := range got {
+			if target[n] && found == nil {
+				found = n
+			}
+		}
+		return got
+	}
+	var frontier []quad.Value
+	for _, n := range from {
+		frontier = append(frontier, reach(n, nil)...)
 	}
 	for depth := 0; found == nil && depth < maxDepth && len(frontier) > 0; depth++ {
 		var next []quad.Value
@@ -202,14 +230,7 @@ func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]
 				return nil, err
 			}
 			for _, st := range steps {
-				if _, seen := back[st.To]; seen {
-					continue
-				}
-				back[st.To] = &prev{n, st}
-				next = append(next, st.To)
-				if target[st.To] && found == nil {
-					found = st.To
-				}
+				next = append(next, reach(st.To, &prev{n, st})...)
 			}
 			if found != nil {
 				break
@@ -220,7 +241,7 @@ func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]
 	if found == nil {
 		return nil, nil
 	}
-	var path []Step
+	path := []Step{} // empty when an actor named a is named b too
 	for n := found; back[n] != nil; n = back[n].node {
 		path = append(path, back[n].step)
 	}
@@ -233,8 +254,10 @@ func (s *Store) ShortestPath(ctx context.Context, a, b string, maxDepth int) ([]
 		if st.Reversed {
 			subj, obj = obj, subj
 		}
-		if st.Evidence, err = s.EvidenceFor(ctx, subj, st.Predicate, obj); err != nil {
-			return nil, err
+		if st.Relation != SameAsRelation {
+			if st.Evidence, err = s.EvidenceFor(ctx, subj, st.Predicate, obj); err != nil {
+				return nil, err
+			}
 		}
 		if st.FromName, err = s.DisplayName(ctx, st.From); err != nil {
 			return nil, err
@@ -284,6 +307,7 @@ func (s *Store) neighbours(ctx context.Context, n quad.Value) ([]Step, error) {
 // Profile is what the graph says about one actor.
 type Profile struct {
 	Node      quad.Value
+	SameAs    []quad.Value `json:",omitempty"` // the other nodes of the actor (owl:sameAs)
 	Name      string
 	Types     []string
 	Names     []string // every name and alias
@@ -309,20 +333,56 @@ type ProfileRelation struct {
 	Evidence                  []Evidence
 }
 
-// Profile gathers an actor's types, names, roles, quotes and relations.
+// Profile gathers an actor's types, names, roles, quotes and relations:
+// those of node n and of the nodes linked to it by owl:sameAs, directly or
+// through others, as one actor. The profile's Name is the display name that
+// most of their articles give (then the longest, then the first in lexical
+// order), Node the first node with that name and SameAs the others; so the
+// profile is the same whichever of the nodes n is.
 func (s *Store) Profile(ctx context.Context, n quad.Value) (*Profile, error) {
-	p := &Profile{Node: n}
-	var err error
-	if p.Name, err = s.DisplayName(ctx, n); err != nil {
-		return nil, err
-	}
-	out, err := s.quadsOf(ctx, quad.Subject, n)
+	idx, err := s.sameAsIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	in, err := s.quadsOf(ctx, quad.Object, n)
-	if err != nil {
-		return nil, err
+	type member struct {
+		node    quad.Value
+		name    string
+		out, in []quad.Quad
+	}
+	var members []member
+	counts := map[string]int{}
+	for _, m := range sameActor(idx, n) {
+		mb := member{node: m}
+		if mb.name, err = s.DisplayName(ctx, m); err != nil {
+			return nil, err
+		}
+		if mb.out, err = s.quadsOf(ctx, quad.Subject, m); err != nil {
+			return nil, err
+		}
+		if mb.in, err = s.quadsOf(ctx, quad.Object, m); err != nil {
+			return nil, err
+		}
+		articles := map[quad.Value]bool{}
+		for _, q := range mb.out {
+			if q.Predicate == schema.MentionedIn {
+				articles[q.Object] = true
+			}
+		}
+		counts[mb.name] += len(articles)
+		members = append(members, mb)
+	}
+	p := &Profile{Name: chooseName(counts, n)}
+	isMember := map[quad.Value]bool{}
+	for _, mb := range members {
+		isMember[mb.node] = true
+		if p.Node == nil && mb.name == p.Name {
+			p.Node = mb.node
+		}
+	}
+	for _, mb := range members {
+		if mb.node != p.Node {
+			p.SameAs = append(p.SameAs, mb.node)
+		}
 	}
 	seen := map[string]bool{}
 	once := func(k string) bool {
@@ -342,71 +402,99 @@ func (s *Store) Profile(ctx context.Context, n quad.Value) (*Profile, error) {
 		}
 		return props, err
 	}
-	for _, q := range out {
-		switch q.Predicate {
-		case schema.TypeProp:
-			if t := TypeName(q.Object); t != "" && once("t"+t) {
-				p.Types = append(p.Types, t)
-			}
-		case schema.Name, schema.ArticleName, schema.Alias:
-			if l := literal(q.Object); once("n" + l) {
-				p.Names = append(p.Names, l)
-			}
-		case schema.MentionedIn:
-			if iri, ok := q.Object.(quad.IRI); ok && once("a"+string(iri)) {
-				p.Articles = append(p.Articles, articleIDOf(iri))
-			}
-		case schema.Holds:
-			props, err := nodeProps(q.Object)
-			if err != nil {
-				return nil, err
-			}
-			r := ProfileRole{Title: literal(props[schema.Title]), Sentence: literal(props[schema.Sentence])}
-			if art, ok := props[schema.Article].(quad.IRI); ok {
-				r.Article = articleIDOf(art)
-			}
-			if org := props[schema.HeldIn]; org != nil {
-				if r.HeldIn, err = s.DisplayName(ctx, org); err != nil {
+	for _, mb := range members {
+		for _, q := range mb.out {
+			switch q.Predicate {
+			case schema.TypeProp:
+				if t := TypeName(q.Object); t != "" && once("t"+t) {
+					p.Types = append(p.Types, t)
+				}
+			case schema.Name, schema.ArticleName, schema.Alias:
+				if l := literal(q.Object); once("n" + l) {
+					p.Names = append(p.Names, l)
+				}
+			case schema.MentionedIn:
+				if iri, ok := q.Object.(quad.IRI); ok && once("a"+string(iri)) {
+					p.Articles = append(p.Articles, articleIDOf(iri))
+				}
+			case schema.Holds:
+				props, err := nodeProps(q.Object)
+				if err != nil {
 					return nil, err
 				}
-			}
-			if once("r" + r.Title + "\x00" + r.HeldIn + "\x00" + r.Article) {
-				p.Roles = append(p.Roles, r)
-			}
-		case schema.Said:
-			props, err := nodeProps(q.Object)
-			if err != nil {
-				return nil, err
-			}
-			qu := ProfileQuote{Text: literal(props[schema.Text]), Sentence: literal(props[schema.Sentence])}
-			if art, ok := props[schema.Article].(quad.IRI); ok {
-				qu.Article = articleIDOf(art)
-			}
-			if once("q" + qu.Text + "\x00" + qu.Article) {
-				p.Quotes = append(p.Quotes, qu)
+				r := ProfileRole{Title: literal(props[schema.Title]), Sentence: literal(props[schema.Sentence])}
+				if art, ok := props[schema.Article].(quad.IRI); ok {
+					r.Article = articleIDOf(art)
+				}
+				if org := props[schema.HeldIn]; org != nil {
+					if r.HeldIn, err = s.DisplayName(ctx, org); err != nil {
+						return nil, err
+					}
+				}
+				if once("r" + r.Title + "\x00" + r.HeldIn + "\x00" + r.Article) {
+					p.Roles = append(p.Roles, r)
+				}
+			case schema.Said:
+				props, err := nodeProps(q.Object)
+				if err != nil {
+					return nil, err
+				}
+				qu := ProfileQuote{Text: literal(props[schema.Text]), Sentence: literal(props[schema.Sentence])}
+				if art, ok := props[schema.Article].(quad.IRI); ok {
+					qu.Article = articleIDOf(art)
+				}
+				if once("q" + qu.Text + "\x00" + qu.Article) {
+					p.Quotes = append(p.Quotes, qu)
+				}
 			}
 		}
 	}
-	for _, q := range append(out, in...) {
-		rel := relationName(q.Predicate)
-		if rel == "" || !IsActor(q.Subject) || !IsActor(q.Object) {
-			continue
+	// Relations, with the actor's nodes as one: the relations of two of its
+	// nodes with a third actor are one relation with the evidence of both.
+	nameOf := func(v quad.Value) (string, error) {
+		if isMember[v] {
+			return p.Name, nil
 		}
-		k := "rel" + quad.StringOf(q.Subject) + rel + quad.StringOf(q.Object)
-		if !once(k) {
-			continue
+		return s.DisplayName(ctx, v)
+	}
+	one := func(v quad.Value) quad.Value {
+		if isMember[v] {
+			return p.Node
 		}
-		r := ProfileRelation{Relation: rel}
-		if r.Subject, err = s.DisplayName(ctx, q.Subject); err != nil {
-			return nil, err
+		return v
+	}
+	merged := map[string]int{} // relation key → index in p.Relations
+	for _, mb := range members {
+		for _, q := range append(mb.out, mb.in...) {
+			rel := relationName(q.Predicate)
+			if rel == "" || !IsActor(q.Subject) || !IsActor(q.Object) {
+				continue
+			}
+			if !once("rel" + quad.StringOf(q.Subject) + rel + quad.StringOf(q.Object)) {
+				continue
+			}
+			evs, err := s.EvidenceFor(ctx, q.Subject, q.Predicate.(quad.IRI), q.Object)
+			if err != nil {
+				return nil, err
+			}
+			k := quad.StringOf(one(q.Subject)) + "\x00" + rel + "\x00" + quad.StringOf(one(q.Object))
+			if i, ok := merged[k]; ok {
+				p.Relations[i].Evidence = append(p.Relations[i].Evidence, evs...)
+				continue
+			}
+			r := ProfileRelation{Relation: rel, Evidence: evs}
+			if r.Subject, err = nameOf(q.Subject); err != nil {
+				return nil, err
+			}
+			if r.Object, err = nameOf(q.Object); err != nil {
+				return nil, err
+			}
+			merged[k] = len(p.Relations)
+			p.Relations = append(p.Relations, r)
 		}
-		if r.Object, err = s.DisplayName(ctx, q.Object); err != nil {
-			return nil, err
-		}
-		if r.Evidence, err = s.EvidenceFor(ctx, q.Subject, q.Predicate.(quad.IRI), q.Object); err != nil {
-			return nil, err
-		}
-		p.Relations = append(p.Relations, r)
+	}
+	for i := range p.Relations {
+		p.Relations[i].Evidence = sortEvidence(p.Relations[i].Evidence)
 	}
 	sort.Strings(p.Types)
 	sort.Strings(p.Names)
@@ -420,6 +508,22 @@ func (s *Store) Profile(ctx context.Context, n quad.Value) (*Profile, error) {
 		return a.Subject+"\x00"+a.Relation+"\x00"+a.Object < b.Subject+"\x00"+b.Relation+"\x00"+b.Object
 	})
 	return p, nil
+}
+
+// sortEvidence sorts evidence by article, offset and sentence and drops
+// repeats.
+func sortEvidence(evs []Evidence) []Evidence {
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := evs[i], evs[j]
+		if a.Article != b.Article {
+			return a.Article < b.Article
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Sentence < b.Sentence
+	})
+	return slices.Compact(evs)
 }
 
 // Stats counts the graph's nodes by type and edges by predicate.

@@ -172,33 +172,45 @@ func unescapeSegment(s string) (string, error) {
 }
 
 // ReplaceArticle deletes the quads labelled with the result's article and
-// writes its new quads, and updates the display names of the actors whose
-// articles changed. It returns the numbers of quads added and removed.
-// Except on bolt, the article and its display names are written in one
-// transaction.
+// writes its new quads, updates the display names of the actors whose
+// articles changed and recomputes the owl:sameAs links between actors. It
+// returns the numbers of quads added and removed. Except on bolt, the
+// article, its display names and the links are written in one transaction.
 func (s *Store) ReplaceArticle(ctx context.Context, res *extract.Result) (added, removed int, err error) {
+	links, err := s.readLinkState(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
 	touched := map[quad.Value]bool{}
-	if added, removed, err = s.replaceArticle(ctx, res, touched); err != nil {
+	if added, removed, err = s.replaceArticle(ctx, res, touched, links); err != nil {
 		return added, removed, err
 	}
 	a, r, err := s.UpdateDisplayNames(ctx, touched)
+	added, removed = added+a, removed+r
+	if err != nil {
+		return added, removed, err
+	}
+	a, r, err = s.writeLinks(ctx, links)
 	return added + a, removed + r, err
 }
 
-// namesWithArticles reports whether the display names an article changes
-// are written in the article's transaction. They are on every backend but
-// bolt, so that a build stopped between two articles leaves a graph whose
-// every article, with the display names it implies, is either as before or
-// as new. On bolt they are written once at the end of a build, which
-// BuildAt makes atomic as a whole: bolt lost a node shared by the deleted
-// and added quads of one transaction (see apply).
+// namesWithArticles reports whether the display names and owl:sameAs links
+// an article changes are written in the article's transaction. They are on
+// every backend but bolt, so that a build stopped between two articles
+// leaves a graph whose every article, with the display names and links it
+// implies, is either as before or as new. On bolt they are written once at
+// the end of a build, which BuildAt makes atomic as a whole: bolt lost a
+// node shared by the deleted and added quads of one transaction (see
+// apply).
 func (s *Store) namesWithArticles() bool { return s.Backend != "bolt" }
 
-// replaceArticle rewrites an article's quads. With namesWithArticles, the
-// display names its changes imply are written in the same transaction;
-// otherwise the actors whose names may change are added to touched, for
-// UpdateDisplayNames.
-func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched map[quad.Value]bool) (added, removed int, err error) {
+// replaceArticle rewrites an article's quads and records them in links.
+// With namesWithArticles, the display names and the owl:sameAs links its
+// changes imply are written in the same transaction; otherwise the actors
+// whose names may change are added to touched, for UpdateDisplayNames, and
+// the links are left for writeLinks. After an error links no longer
+// matches the store.
+func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched map[quad.Value]bool, links *linkState) (added, removed int, err error) {
 	label := schema.ArticleIRI(res.Article.ID)
 	old := map[quad.Quad]bool{}
 	it := s.QS.QuadIterator(quad.Label, s.QS.ValueOf(label))
@@ -232,6 +244,8 @@ func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched
 			}
 		}
 	}
+	links.update(dels, adds)
+	var ld, la []quad.Quad // link changes
 	if !s.namesWithArticles() {
 		for n := range named {
 			touched[n] = true
@@ -241,11 +255,14 @@ func (s *Store) replaceArticle(ctx context.Context, res *extract.Result, touched
 		if err != nil {
 			return 0, 0, fmt.Errorf("article %s: %w", res.Article.ID, err)
 		}
-		dels, adds = append(dels, nd...), append(adds, na...)
+		ld, la = links.changes()
+		dels = append(append(dels, nd...), ld...)
+		adds = append(append(adds, na...), la...)
 	}
 	if err := s.apply(ctx, dels, adds); err != nil {
 		return 0, 0, fmt.Errorf("write article %s: %w", res.Article.ID, err)
 	}
+	links.update(ld, la)
 	return len(adds), len(dels), nil
 }
 
@@ -386,8 +403,10 @@ func (s *Store) nameState(ctx context.Context, n quad.Value) (counts map[string]
 // an article whose content hash is stored already is left as it is (unless
 // opts.Force), a changed one has its quads replaced, a new one is added.
 // Articles are extracted concurrently and written in input order, each in
-// one transaction with the display names it changes (on bolt, the display
-// names are written at the end: see namesWithArticles). Files
+// one transaction with the display names and owl:sameAs links it changes
+// (on bolt, those are written at the end: see namesWithArticles). At its
+// end the links of the whole graph are brought in line with its names and
+// aliases, whatever the build changed. Files
 // that cannot be read or extracted are reported in the BuildReport and the
 // others are built; the error is for failures of the build itself
 // (including cancellation).
@@ -404,6 +423,10 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 	rep.Files = len(files)
 
 	stored, err := s.StoredHashes(ctx)
+	if err != nil {
+		return rep, err
+	}
+	links, err := s.readLinkState(ctx)
 	if err != nil {
 		return rep, err
 	}
@@ -479,7 +502,7 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 			rep.Unchanged++
 			log.Debug("article unchanged", "path", path)
 		default:
-			added, removed, err := s.replaceArticle(ctx, o.res, touched)
+			added, removed, err := s.replaceArticle(ctx, o.res, touched, links)
 			if err != nil {
 				return rep, stopped(ctx, err)
 			}
@@ -503,6 +526,11 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 	}
 	added, removed, err := s.UpdateDisplayNames(ctx, touched)
 	if err != nil {
+		return rep, stopped(ctx, err)
+	}
+	rep.QuadsAdded += added
+	rep.QuadsRemoved += removed
+	if added, removed, err = s.writeLinks(ctx, links); err != nil {
 		return rep, stopped(ctx, err)
 	}
 	rep.QuadsAdded += added

@@ -18,6 +18,7 @@
 //	actor  --ng:said-->        quote --ng:text--> "…"
 //	actor  --ng:holds-->       role  --ng:title--> "Foreign Secretary", --ng:heldIn--> actor
 //	actor  --ng:affiliatedWith--> actor
+//	actor  --owl:sameAs-->     actor                 (the same actor under another key, label = SameAsGraph)
 //	evidence --ng:subject/ng:predicate/ng:object--> …, --ng:article--> article,
 //	         --ng:sentence--> "…", --ng:start/ng:end--> offsets
 //	article --ng:id/schema:headline/schema:datePublished/ng:hash--> literals
@@ -25,7 +26,10 @@
 // Every quad but the display names carries the article IRI as its label, so
 // one article's quads can be deleted and rewritten as a unit; an actor's
 // display name is the name most of its articles give it (then the longest,
-// then the first in lexical order), rewritten whenever its articles change.
+// then the first in lexical order), rewritten whenever its articles change;
+// and the owl:sameAs links, labelled SameAsGraph, between nodes of one type
+// that the names and aliases show to be the same actor ("trump" and
+// "donald-trump"), recomputed at the end of every build.
 package schema
 
 import (
@@ -54,6 +58,12 @@ const (
 	// NamesGraph labels the display names (schema:name) of actors: one per
 	// actor, chosen among the names its articles give it.
 	NamesGraph = "https://newsgraph.dev/graph/names"
+	// SameAsGraph labels the owl:sameAs links between actor nodes that
+	// denote the same actor, recomputed from the names and aliases of all
+	// actors at the end of every build.
+	SameAsGraph = "https://newsgraph.dev/graph/sameas"
+	// OWLNS is the namespace of the Web Ontology Language (owl:).
+	OWLNS = "http://www.w3.org/2002/07/owl#"
 
 	// SchemaNS is schema.org's namespace.
 	SchemaNS = "http://schema.org/"
@@ -65,13 +75,15 @@ const (
 	XSDDate = "http://www.w3.org/2001/XMLSchema#date"
 )
 
-// RegisterPrefixes registers the short forms used by newsgraph (ng:, schema:
-// and the ones quad/voc already knows) with quad/voc. It is idempotent.
+// RegisterPrefixes registers the short forms used by newsgraph (ng:,
+// schema:, ngid:, ngart:, owl: and the ones quad/voc already knows) with
+// quad/voc. It is idempotent.
 func RegisterPrefixes() {
 	voc.RegisterPrefix(Prefix, NS)
 	voc.RegisterPrefix("schema:", SchemaNS)
 	voc.RegisterPrefix("ngid:", IDNS)
 	voc.RegisterPrefix("ngart:", ArticleNS)
+	voc.RegisterPrefix("owl:", OWLNS)
 }
 
 // Type is the kind of an actor node.
@@ -177,6 +189,9 @@ var (
 	ArticleID      = quad.IRI(NS + "id")
 	Hash           = quad.IRI(NS + "hash")
 	Path           = quad.IRI(NS + "path")
+	// SameAs (owl:sameAs) links two actor nodes that denote the same actor
+	// (label SameAsGraph, written in both directions).
+	SameAs = quad.IRI(OWLNS + "sameAs")
 
 	// Classes of newsgraph's own nodes.
 	ArticleClass  = quad.IRI(SchemaNS + "NewsArticle")

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"newsgraph/graph"
@@ -41,11 +42,14 @@ func newPathCmd(o *options) *cobra.Command {
 			if steps == nil {
 				return fmt.Errorf("no connection between %q and %q within %d steps", args[0], args[1], depth)
 			}
-			if len(steps) == 0 {
+			if sameActor(steps) {
 				fmt.Fprintf(w, "%q and %q are the same actor\n", args[0], args[1])
-				return nil
 			}
 			for i, s := range steps {
+				if s.Relation == graph.SameAsRelation {
+					fmt.Fprintf(w, "%d. %s = %s  (owl:sameAs: the same actor)\n", i+1, s.FromName, s.ToName)
+					continue
+				}
 				arrow := fmt.Sprintf("–%s→", s.Relation)
 				if s.Reversed {
 					arrow = fmt.Sprintf("←%s–", s.Relation)
@@ -58,6 +62,17 @@ func newPathCmd(o *options) *cobra.Command {
 	}
 	cmd.Flags().IntVar(&depth, "max-depth", 6, "longest chain to look for")
 	return cmd
+}
+
+// sameActor reports whether a path joins two nodes of one actor: it has no
+// steps, or only owl:sameAs ones.
+func sameActor(steps []graph.Step) bool {
+	for _, s := range steps {
+		if s.Relation != graph.SameAsRelation {
+			return false
+		}
+	}
+	return true
 }
 
 func printEvidence(w io.Writer, evs []graph.Evidence) {
@@ -89,10 +104,21 @@ func newProfileCmd(o *options) *cobra.Command {
 				return fmt.Errorf("no actor named %q", args[0])
 			}
 			w := cmd.OutOrStdout()
-			for i, n := range nodes {
+			// One profile per actor: nodes linked by owl:sameAs are one.
+			done := map[quad.Value]bool{}
+			i := -1
+			for _, n := range nodes {
+				if done[n] {
+					continue
+				}
+				i++
 				p, err := st.Profile(ctx, n)
 				if err != nil {
 					return err
+				}
+				done[p.Node] = true
+				for _, m := range p.SameAs {
+					done[m] = true
 				}
 				if asJSON {
 					enc := json.NewEncoder(w)
@@ -108,6 +134,9 @@ func newProfileCmd(o *options) *cobra.Command {
 				}
 				fmt.Fprintf(w, "%s  (%s)\n", p.Name, strings.Join(p.Types, ", "))
 				fmt.Fprintf(w, "  node      %s\n", p.Node)
+				for _, m := range p.SameAs {
+					fmt.Fprintf(w, "  same as   %s\n", m)
+				}
 				fmt.Fprintf(w, "  names     %s\n", strings.Join(p.Names, "; "))
 				fmt.Fprintf(w, "  articles  %s\n", strings.Join(p.Articles, " "))
 				if len(p.Roles) > 0 {
