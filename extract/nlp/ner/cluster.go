@@ -83,8 +83,20 @@ func (c *clusterTable) lookup(t *token, w string, upperSent bool) {
 	if c == nil || len(c.index) == 0 {
 		return
 	}
-	if codes, ok := c.index[w]; ok {
-		t.clus = codes
+	lookupForms(w, t, upperSent, func(s string) bool {
+		codes, ok := c.index[s]
+		if ok {
+			t.clus = codes
+		}
+		return ok
+	})
+}
+
+// lookupForms calls found with w and, until it reports a hit, with the
+// fallback forms of a capitalised w: title case, and lower case if w is
+// all capitals or starts a sentence.
+func lookupForms(w string, t *token, upperSent bool, found func(string) bool) {
+	if found(w) {
 		return
 	}
 	if len(w) > 64 || !t.capitalish {
@@ -104,15 +116,12 @@ func (c *clusterTable) lookup(t *token, w string, upperSent bool) {
 		}
 		b[i] = ch
 	}
-	if codes, ok := c.index[string(b)]; ok {
-		t.clus = codes
+	if found(string(b)) {
 		return
 	}
 	if t.sentStart || upperSent || t.cap == capUpper {
 		b[0] = w[0] | 0x20
-		if codes, ok := c.index[string(b)]; ok {
-			t.clus = codes
-		}
+		found(string(b))
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/extract/nlp/conll"
 )
 
 // ReadUnlabelled reads the unlabelled news the word clusters are learnt
@@ -72,6 +74,26 @@ func ReadUnlabelled(dataDir string) ([][]string, error) {
 		}
 		for _, para := range strings.Split(latin1(b), "\n") {
 			sents = append(sents, splitText(para)...)
+		}
+	}
+	return sents, nil
+}
+
+// ReadMoreUnlabelled reads further unlabelled English text of dataDir for
+// the word clusters: the PolNeAR articles of all splits (their text only)
+// and the sentences of the UD English Web Treebank (their words only).
+func ReadMoreUnlabelled(dataDir string) ([][]string, error) {
+	sents, err := readPolNeAR(filepath.Join(dataDir, "polnear"))
+	if err != nil {
+		return nil, err
+	}
+	for _, split := range []string{"train", "dev", "test"} {
+		ud, err := conll.ReadUFile(filepath.Join(dataDir, "ud_ewt", "en_ewt-ud-"+split+".conllu"))
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range ud {
+			sents = append(sents, s.Words)
 		}
 	}
 	return sents, nil

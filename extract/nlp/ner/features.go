@@ -54,8 +54,16 @@ const (
 	tHistType   = tHistCap + 1
 	tPrev1Clus  = tHistType + 1
 	tCapPrev1   = tPrev1Clus + 1
+	tBrown      = tCapPrev1 + 1 // numBrownLevels templates per offset -1, 0, 1
+	tBrownEnd   = tBrown + 3*numBrownLevels
+	tTableCap   = tBrownEnd
+	tTableGaz   = tTableCap + 1
+	tTableWord  = tTableGaz + 1
+	tTopicCap   = tTableWord + 1
+	tTopicGaz   = tTopicCap + 1
+	tTopicBrown = tTopicGaz + 1
 	// Second pass.
-	tP1         = tCapPrev1 + 1 // offsets -2..2
+	tP1         = tTopicBrown + 1 // offsets -2..2
 	tP1Bigram   = tP1 + 5
 	tAgg        = tP1Bigram + 1
 	tAggCap     = tAgg + 1
@@ -115,6 +123,7 @@ type docState struct {
 	lattice []step
 	steps   []int // lattice offset of each step
 	temp    float32
+	topic   uint64     // hash of the story's topic word ("SOCCER - ..."), or 0
 	dropP   float64    // training: word dropout probability
 	rng     *rand.Rand // training: random source of word dropout
 	dropTok int        // training: the token whose word features are hidden, or -1
@@ -147,16 +156,24 @@ func (d *docState) load(r *Recognizer, sents [][]string) {
 	for _, s := range sents {
 		start := len(d.toks)
 		upper := isUpperSentence(s)
+		table := !upper && isTableRow(s)
 		for j, w := range s {
 			d.toks = append(d.toks, token{})
 			t := &d.toks[len(d.toks)-1]
 			t.analyse(w)
 			t.sentStart = j == 0
 			t.upperSent = upper
+			t.tableRow = table
 			r.clusters.lookup(t, w, upper)
+			r.brown.lookup(t, w, upper)
 		}
 		d.sents = append(d.sents, [2]int{start, len(d.toks)})
 		d.gazBuf = r.gaz.match(d.toks[start:], d.gazBuf)
+	}
+	// The topic of a story whose headline starts "SOCCER - ".
+	d.topic = 0
+	if len(sents) > 0 && len(sents[0]) > 2 && sents[0][1] == "-" && d.toks[0].capitalish {
+		d.topic = d.toks[0].lower
 	}
 	// Document case evidence.
 	clear(d.caseIdx)
@@ -321,6 +338,13 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 		}
 	}
 	for k, u := range [3]*token{l1, t, r1} {
+		for lv, c := range u.brown {
+			if c != 0 {
+				f = append(f, feat(tBrown+k*numBrownLevels+lv, uint64(c)))
+			}
+		}
+	}
+	for k, u := range [3]*token{l1, t, r1} {
 		for g := u.gaz; g != 0; {
 			b := bits.TrailingZeros64(g)
 			g &^= 1 << b
@@ -332,6 +356,22 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 	}
 	if t.upperSent {
 		f = append(f, feat(tUpperWord, lower), feat(tUpperCap, cap))
+	}
+	if d.topic != 0 {
+		f = append(f, feat2(tTopicCap, d.topic, cap<<8|uint64(l1.cap)), feat2(tTopicBrown, d.topic, uint64(t.brown[1])))
+		for g := t.gaz; g != 0; {
+			b := bits.TrailingZeros64(g)
+			g &^= 1 << b
+			f = append(f, feat2(tTopicGaz, d.topic, uint64(b)))
+		}
+	}
+	if t.tableRow {
+		f = append(f, feat2(tTableCap, cap, uint64(l1.cap)<<8|uint64(r1.cap)), feat(tTableWord, lower))
+		for g := t.gaz; g != 0; {
+			b := bits.TrailingZeros64(g)
+			g &^= 1 << b
+			f = append(f, feat(tTableGaz, uint64(b)))
+		}
 	}
 	if t.sentStart {
 		f = append(f, feat(tStartCap, cap), feat(tStartWord, lower))

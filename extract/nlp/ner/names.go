@@ -47,15 +47,86 @@ func ReadNames(dataDir string) (Names, error) {
 		return Names{}, err
 	}
 	text = append(text, pol...)
+	// A capitalised word is common if its lower-case form is seen more
+	// often in lower case than capitalised inside sentences.
+	caseCount := make(map[string][2]int)
+	for _, s := range text {
+		for j, w := range s {
+			lw := strings.ToLower(w)
+			c := caseCount[lw]
+			switch {
+			case w == lw:
+				c[0]++
+			case j > 0:
+				c[1]++
+			default:
+				continue
+			}
+			caseCount[lw] = c
+		}
+	}
+	common := func(lw string) bool {
+		c := caseCount[lw]
+		return c[0] > c[1]
+	}
 	mined := [3]map[string]int{make(map[string]int), make(map[string]int)}
 	for _, s := range text {
-		mineNames(s, mined[per], mined[org])
+		mineNames(s, common, mined[per], mined[org])
 	}
 	for t, m := range mined[:2] {
 		for name, n := range m {
 			if n >= minMined {
 				sets[t][name] += n
 			}
+		}
+	}
+	// Bootstrapping: the first names of the persons found so far mark
+	// more persons ("Gordon Brown" once "Gordon Smith" is known).
+	first := make(map[string]int)
+	for name := range sets[per] {
+		if f, _, ok := strings.Cut(name, " "); ok && isNameWord(f) && len(f) > 2 && !common(strings.ToLower(f)) {
+			first[f]++
+		}
+	}
+	more := make(map[string]int)
+	for _, s := range text {
+		if isUpperSentence(s) {
+			continue
+		}
+		for i := 0; i+1 < len(s); i++ {
+			if first[s[i]] < minFirst || !isNameWord(s[i+1]) || common(strings.ToLower(s[i+1])) || orgHeads[strings.ToLower(s[i+1])] {
+				continue
+			}
+			j := i + 2
+			if j < len(s) && isNameWord(s[j]) {
+				continue // a longer run: perhaps an organisation
+			}
+			more[s[i]+" "+s[i+1]]++
+		}
+	}
+	for name, n := range more {
+		if n >= minMined {
+			sets[per][name] += n
+		}
+	}
+	// Places of the hand-written lists are not persons or organisations.
+	builtin, err := builtinGazetteer()
+	if err != nil {
+		return Names{}, err
+	}
+	for _, l := range []int{gazCountry, gazCity, gazRegion, gazNationality} {
+		for _, s := range builtin[l] {
+			for _, t := range []int{per, org} {
+				for _, v := range []string{s, strings.ToUpper(s)} {
+					delete(sets[t], v)
+				}
+			}
+		}
+	}
+	// Nor are acronyms ("U.S.") persons.
+	for name := range sets[per] {
+		if !strings.ContainsFunc(name, unicode.IsLower) {
+			delete(sets[per], name)
 		}
 	}
 	list := func(m map[string]int) []string {
@@ -71,6 +142,10 @@ func ReadNames(dataDir string) (Names, error) {
 
 // minMined is the least number of times a mined name must be found.
 const minMined = 2
+
+// minFirst is the least number of known persons with a first name that
+// makes it mark further persons.
+const minFirst = 2
 
 // readCoNLL04Names adds the Peop, Org and Loc entities of the CoNLL04 JSON
 // files in dir.
@@ -247,8 +322,10 @@ func isNameWord(w string) bool {
 }
 
 // mineNames adds to per and org the names that patterns find in one
-// tokenised sentence.
-func mineNames(s []string, per, org map[string]int) {
+// tokenised sentence. common reports whether a lower-cased word is a
+// common word rather than a name, such as the capitalised first word of a
+// sentence.
+func mineNames(s []string, common func(string) bool, per, org map[string]int) {
 	if isUpperSentence(s) {
 		return
 	}
@@ -282,9 +359,18 @@ func mineNames(s []string, per, org map[string]int) {
 		}
 		// Organisations ending in a head word: "Exxon Corp", "Bank of
 		// England".
-		if orgHeads[lw[i]] && isNameWord(s[i]) {
+		// Only the last head of a run counts: "General Motors Corp".
+		if orgHeads[lw[i]] && isNameWord(s[i]) && (i+1 == len(s) || !isNameWord(s[i+1])) {
 			start := i
-			for start > 0 && i-start < maxGazLen-1 && (isNameWord(s[start-1]) || orgConnect[lw[start-1]] && start-1 > 0 && lw[start-1] != "the") {
+			for start > 0 && i-start < maxGazLen-1 {
+				p := s[start-1]
+				// "of" and "for" join only a head word on their left:
+				// "Federation of Korean Industries".
+				join := orgConnect[lw[start-1]] && start-1 > 0 && lw[start-1] != "the" &&
+					(lw[start-1] != "of" && lw[start-1] != "for" || orgHeads[lw[start-2]])
+				if !(isNameWord(p) && !common(lw[start-1]) || join) {
+					break
+				}
 				start--
 			}
 			for start < i && (orgConnect[lw[start]] || lw[start] == "the" || s[start] == "The") {

@@ -174,9 +174,9 @@ func TestEmbeddedModel(t *testing.T) {
 	docs := readDocs(t, "eng.testb")[:60]
 	m := Evaluate(r, docs)
 	t.Logf("testb[:60]: %v", m)
-	// The embedded model reaches 0.853 here (0.849 on all of testb).
-	if m.Micro.F1 < 0.84 {
-		t.Errorf("F1 %.4f on testb[:60], want ≥ 0.84", m.Micro.F1)
+	// The embedded model reaches 0.854 here (0.859 on all of testb).
+	if m.Micro.F1 < 0.845 {
+		t.Errorf("F1 %.4f on testb[:60], want ≥ 0.845", m.Micro.F1)
 	}
 	for _, typ := range Types {
 		if m.ByType[typ].F1 < 0.75 {
@@ -426,6 +426,82 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestBrown(t *testing.T) {
+	// Words of the same syntactic class share a Brown cluster.
+	var sents [][]string
+	dets := []string{"the", "a", "this"}
+	nouns := []string{"cat", "dog", "bird", "fish"}
+	verbs := []string{"sat", "ran", "slept"}
+	for i := range 60 {
+		sents = append(sents, []string{dets[i%3], nouns[(i/3)%4], verbs[(i/12)%3], "."})
+	}
+	for _, k := range []int{4, 16} {
+		b, err := learnBrown(context.Background(), sents, BrownConfig{Clusters: k, MinCount: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := func(w string) string {
+			i, ok := slices.BinarySearch(b.words, w)
+			if !ok {
+				t.Fatalf("K=%d: %q not clustered", k, w)
+			}
+			return b.paths[i]
+		}
+		// The classes are separated at the first split below the root
+		// cluster of the full stop.
+		for _, class := range [][]string{dets, nouns, verbs} {
+			for _, w := range class[1:] {
+				if k == 4 && path(w) != path(class[0]) {
+					t.Errorf("K=%d: %s %s and %s %s in different clusters", k, w, path(w), class[0], path(class[0]))
+				}
+			}
+		}
+		if path("the") == path("cat") || path("cat") == path("sat") {
+			t.Errorf("K=%d: classes share clusters: the %s cat %s sat %s", k, path("the"), path("cat"), path("sat"))
+		}
+		var tok token
+		tok.analyse("CAT")
+		b.lookup(&tok, "CAT", true)
+		if tok.brown != b.index["cat"] || tok.brown[0] == 0 {
+			t.Errorf("K=%d: CAT does not fall back to cat", k)
+		}
+	}
+}
+
+func TestMineNames(t *testing.T) {
+	tests := []struct {
+		sent     string
+		per, org []string
+	}{
+		{"President Ronald Reagan met Mr Nakasone on Monday .", []string{"Ronald Reagan", "Nakasone"}, nil},
+		{"John Smith , a spokesman for Exxon Corp , said so .", []string{"John Smith"}, []string{"Exxon Corp"}},
+		{"The Bank of England raised rates .", nil, []string{"Bank of England"}},
+		{"Shares of General Motors Corp. fell .", nil, []string{"General Motors Corp."}},
+		{"the bank said .", nil, nil},
+		{"MR SMITH OF ACME CORP SAID .", nil, nil}, // upper-case headline
+	}
+	for _, tt := range tests {
+		per, org := map[string]int{}, map[string]int{}
+		common := func(w string) bool { return w == "shares" || w == "the" }
+		mineNames(strings.Fields(tt.sent), common, per, org)
+		keys := func(m map[string]int) []string {
+			var out []string
+			for k := range m {
+				out = append(out, k)
+			}
+			slices.Sort(out)
+			return out
+		}
+		want := func(s []string) []string { s = slices.Clone(s); slices.Sort(s); return s }
+		if got := keys(per); !slices.Equal(got, want(tt.per)) {
+			t.Errorf("%s: persons %q, want %q", tt.sent, got, tt.per)
+		}
+		if got := keys(org); !slices.Equal(got, want(tt.org)) {
+			t.Errorf("%s: organisations %q, want %q", tt.sent, got, tt.org)
 		}
 	}
 }

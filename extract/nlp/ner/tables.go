@@ -11,7 +11,7 @@ import (
 
 // writeTables writes the gazetteer lists and the cluster table,
 // gzip-compressed, in a stable form.
-func writeTables(w io.Writer, g gazEntries, c *clusterTable) error {
+func writeTables(w io.Writer, g gazEntries, c *clusterTable, b *brownTable) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -39,6 +39,14 @@ func writeTables(w io.Writer, g gazEntries, c *clusterTable) error {
 		putS(word)
 		bw.Write(c.paths[i][:])
 	}
+	if b == nil {
+		b = newBrownTable(nil, nil)
+	}
+	putU(uint64(len(b.words)))
+	for i, word := range b.words {
+		putS(word)
+		putS(b.paths[i])
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -46,11 +54,11 @@ func writeTables(w io.Writer, g gazEntries, c *clusterTable) error {
 }
 
 // readTables reads what writeTables wrote.
-func readTables(r io.Reader) (gazEntries, *clusterTable, error) {
+func readTables(r io.Reader) (gazEntries, *clusterTable, *brownTable, error) {
 	var g gazEntries
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return g, nil, err
+		return g, nil, nil, err
 	}
 	br := bufio.NewReader(zr)
 	var rerr error
@@ -76,30 +84,30 @@ func readTables(r io.Reader) (gazEntries, *clusterTable, error) {
 		return string(b)
 	}
 	if n := getU(); n != numGazLists {
-		return g, nil, fmt.Errorf("%d gazetteer lists, want %d", n, numGazLists)
+		return g, nil, nil, fmt.Errorf("%d gazetteer lists, want %d", n, numGazLists)
 	}
 	for l := range g {
 		if name := getS(); name != gazNames[l] {
-			return g, nil, fmt.Errorf("gazetteer list %q, want %q", name, gazNames[l])
+			return g, nil, nil, fmt.Errorf("gazetteer list %q, want %q", name, gazNames[l])
 		}
 		n := getU()
 		if rerr != nil {
-			return g, nil, rerr
+			return g, nil, nil, rerr
 		}
 		g[l] = make([]string, 0, min(n, 1<<20))
 		for range n {
 			g[l] = append(g[l], getS())
 			if rerr != nil {
-				return g, nil, rerr
+				return g, nil, nil, rerr
 			}
 		}
 	}
 	if n := getU(); n != numClusterLevels {
-		return g, nil, fmt.Errorf("%d cluster levels, want %d", n, numClusterLevels)
+		return g, nil, nil, fmt.Errorf("%d cluster levels, want %d", n, numClusterLevels)
 	}
 	n := getU()
 	if rerr != nil {
-		return g, nil, rerr
+		return g, nil, nil, rerr
 	}
 	words := make([]string, 0, min(n, 1<<22))
 	paths := make([][numClusterLevels]uint8, 0, min(n, 1<<22))
@@ -107,12 +115,25 @@ func readTables(r io.Reader) (gazEntries, *clusterTable, error) {
 		words = append(words, getS())
 		var p [numClusterLevels]uint8
 		if _, err := io.ReadFull(br, p[:]); err != nil {
-			return g, nil, err
+			return g, nil, nil, err
 		}
 		paths = append(paths, p)
 		if rerr != nil {
-			return g, nil, rerr
+			return g, nil, nil, rerr
 		}
 	}
-	return g, newClusterTable(words, paths), nil
+	n = getU()
+	if rerr != nil {
+		return g, nil, nil, rerr
+	}
+	bwords := make([]string, 0, min(n, 1<<22))
+	bpaths := make([]string, 0, min(n, 1<<22))
+	for range n {
+		bwords = append(bwords, getS())
+		bpaths = append(bpaths, getS())
+		if rerr != nil {
+			return g, nil, nil, rerr
+		}
+	}
+	return g, newClusterTable(words, paths), newBrownTable(bwords, bpaths), nil
 }

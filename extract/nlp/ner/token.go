@@ -88,10 +88,12 @@ type token struct {
 	pre, suf   [4]uint64
 	cap        uint8
 	clus       [numClusterLevels]uint32 // cluster path prefixes, 0 = unknown
+	brown      [numBrownLevels]uint32   // Brown-cluster path prefixes, 0 = unknown
 	gaz        uint64                   // gazetteer matches: bit list*4+pos
 	docCase    uint8                    // document case evidence
 	sentStart  bool
 	upperSent  bool // the sentence is (nearly) all upper case
+	tableRow   bool // the sentence has numbers and no lower-case word: a results table
 	capitalish bool // the token starts with an upper-case letter
 }
 
@@ -103,6 +105,7 @@ func (t *token) analyse(s string) {
 	t.pre = [4]uint64{}
 	t.suf = [4]uint64{}
 	t.clus = [numClusterLevels]uint32{}
+	t.brown = [numBrownLevels]uint32{}
 	t.gaz = 0
 	t.docCase = 0
 
@@ -198,6 +201,22 @@ func (t *token) analyse(s string) {
 			t.suf[k] = hashEnd(x)
 		}
 	}
+}
+
+// isTableRow reports whether a sentence looks like a row of a results
+// table ("Barnsley 3 Oldham 1"): it has a number and no word in lower case.
+func isTableRow(words []string) bool {
+	digit := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsDigit(r):
+			digit = true
+		}
+	}
+	return digit
 }
 
 // isUpperSentence reports whether the letters of a sentence are nearly all

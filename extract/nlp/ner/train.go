@@ -23,6 +23,8 @@ type TrainConfig struct {
 	// (see ReadUnlabelled); with none, the model has no cluster features.
 	Unlabelled [][]string
 	Clusters   ClusterConfig
+	// Brown sets the Brown clusters learnt from Unlabelled.
+	Brown BrownConfig
 	// Names are public name lists for gazetteer features (see ReadNames);
 	// they are stored in the model.
 	Names   Names
@@ -62,6 +64,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 	start := time.Now()
 
 	clusters := newClusterTable(nil, nil)
+	brown := newBrownTable(nil, nil)
 	if len(cfg.Unlabelled) > 0 {
 		var err error
 		clusters, err = buildClusters(ctx, cfg.Unlabelled, cfg.Clusters)
@@ -69,6 +72,10 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 			return nil, fmt.Errorf("ner: clusters: %w", err)
 		}
 		logf("clusters: %d words (%v)", len(clusters.words), time.Since(start).Round(time.Millisecond))
+		if brown, err = learnBrown(ctx, cfg.Unlabelled, cfg.Brown); err != nil {
+			return nil, fmt.Errorf("ner: Brown clusters: %w", err)
+		}
+		logf("Brown clusters: %d words (%v)", len(brown.words), time.Since(start).Round(time.Millisecond))
 	}
 
 	builtin, err := builtinGazetteer()
@@ -83,9 +90,9 @@ func Train(ctx context.Context, cfg TrainConfig) (*Recognizer, error) {
 	foldRec := make([]*Recognizer, cfg.Folds)
 	for k := range foldRec {
 		g := trainGazetteer(builtin, cfg.Train, func(i int) bool { return fold(i) != k })
-		foldRec[k] = &Recognizer{clusters: clusters, gaz: newGazetteer(g), beam: cfg.Beam}
+		foldRec[k] = &Recognizer{clusters: clusters, brown: brown, gaz: newGazetteer(g), beam: cfg.Beam}
 	}
-	final := &Recognizer{beam: cfg.Beam, clusters: clusters, gaz: newGazetteer(trainGazetteer(builtin, cfg.Train, func(int) bool { return true }))}
+	final := &Recognizer{beam: cfg.Beam, clusters: clusters, brown: brown, gaz: newGazetteer(trainGazetteer(builtin, cfg.Train, func(int) bool { return true }))}
 
 	docs := loadDocs(cfg.Train, foldRec, fold)
 	logf("features ready (%v)", time.Since(start).Round(time.Millisecond))

@@ -1,8 +1,11 @@
 // Command nertrain trains the named-entity recogniser of package ner on
-// CoNLL-2003 and the unlabelled news of the shared data directory, and
-// writes the model that package ner embeds.
+// CoNLL-2003, the unlabelled news and the public name lists of the shared
+// data directory, and writes the model that package ner embeds:
 //
-//	go run ./extract/nlp/ner/nertrain -data ../shared/data -o extract/nlp/ner/model.bin
+//	go run ./extract/nlp/ner/nertrain -data ../shared/data -final -o extract/nlp/ner/model.bin
+//
+// -final adds eng.testa to the training documents once settings are chosen
+// on it; without it, the dev scores are held out.
 //
 // Training is deterministic: the same data and flags give the same bytes.
 package main
@@ -34,9 +37,13 @@ func main() {
 	verbose := flag.Bool("v", false, "score the dev set after each epoch")
 	test := flag.Bool("test", false, "also report the test set (testb)")
 	errs := flag.Bool("errors", false, "print the dev set's wrong sentences")
+	moreText := flag.Bool("moretext", true, "also learn clusters from PolNeAR and UD EWT text (ner.ReadMoreUnlabelled)")
 	noNames := flag.Bool("nonames", false, "use no public name lists (ner.ReadNames)")
 	final := flag.Bool("final", false, "train on eng.train and eng.testa (dev scores are then not held out)")
 	var cc ner.ClusterConfig
+	var bc ner.BrownConfig
+	flag.IntVar(&bc.Clusters, "brown", 0, "Brown clusters (0: default, -1: none)")
+	flag.IntVar(&bc.MinCount, "brownmin", 0, "least frequency of a Brown-clustered word (0: default)")
 	seed := flag.Uint64("seed", 0, "random seed of document shuffling and word dropout")
 	dropout := flag.Float64("dropout", 0.25, "word dropout probability")
 	flag.IntVar(&cc.MinCount, "mincount", 0, "least frequency of a clustered word (0: default)")
@@ -54,12 +61,12 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, *final, *noNames, cc, *dropout, *seed); err != nil {
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, *final, *noNames, *moreText, cc, bc, *dropout, *seed); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs, final, noNames bool, cc ner.ClusterConfig, dropout float64, seed uint64) error {
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs, final, noNames, moreText bool, cc ner.ClusterConfig, bc ner.BrownConfig, dropout float64, seed uint64) error {
 	dir := filepath.Join(data, "conll2003")
 	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
 	if err != nil {
@@ -72,7 +79,7 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	if final {
 		train = append(slices.Clip(train), dev...)
 	}
-	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, WordDropout: dropout, Seed: seed}
+	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, Brown: bc, WordDropout: dropout, Seed: seed}
 	if verbose {
 		cfg.Dev = dev
 	}
@@ -86,6 +93,13 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 		text, err := ner.ReadUnlabelled(data)
 		if err != nil {
 			return err
+		}
+		if moreText {
+			more, err := ner.ReadMoreUnlabelled(data)
+			if err != nil {
+				return err
+			}
+			text = append(text, more...)
 		}
 		// The CoNLL-2003 training text is unlabelled news too.
 		for _, d := range train {
