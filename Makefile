@@ -87,9 +87,13 @@ lint:
 		if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# A placeholder the benchmarks will fill.
-bench:
-	$(GO) test -run '^$$' -bench . ./...
+# The whole "newsgraph nlp parse" process against prose v2 on the first 100
+# BBC politics articles (MB/s of each and their ratio; prose is compiled only
+# under the build tag "prose"), then the in-process benchmarks of every
+# package (tokenizer, tagger, recogniser, parser, model loading).
+bench: build
+	NEWSGRAPH_BIN=$(abspath $(BIN)) $(GO) test -tags prose -run '^$$' -bench VsProse -benchtime 3x ./extract/nlp
+	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -rf bin out $(TOOLS)
