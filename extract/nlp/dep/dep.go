@@ -64,7 +64,7 @@ func newParser(labels []string, m *weights) (*Parser, error) {
 	if root < 0 {
 		return nil, errors.New("no root relation")
 	}
-	if 1+2*len(labels) > 256 {
+	if 1+2*len(labels) > 255 {
 		return nil, fmt.Errorf("%d relations, at most 127 supported", len(labels))
 	}
 	p := &Parser{labels: labels, root: root, m: m}

@@ -48,15 +48,16 @@ func (m *weights) score(feats []uint64, scores *[256]int32) {
 	if len(m.slots) == 0 {
 		return
 	}
-	// Touch every feature's first slot before using any: the loads do not
-	// depend on each other, so their cache misses overlap.
+	// Three passes, so that cache misses overlap rather than queue: touch
+	// every feature's first slot (the loads do not depend on each other);
+	// look the features up, adding short rows and touching the start of
+	// long ones; then add the long rows.
 	var touch uint64
 	for _, f := range feats {
 		touch += m.slots[f>>m.shift].kn
 	}
-	if touch == 0x5a5a5a5a5a5a5a5a { // keeps the loads; harmless if ever true
-		scores[0] += 0
-	}
+	var long [numFeatures]uint64 // offset<<8 | length of the long rows
+	nlong := 0
 	for _, f := range feats {
 		i := f >> m.shift
 		for {
@@ -64,12 +65,17 @@ func (m *weights) score(feats []uint64, scores *[256]int32) {
 			k := sl.kn & keyMask
 			if k == f {
 				n := sl.kn >> 48
-				if n <= maxInline {
+				switch {
+				case n <= maxInline:
 					e := uint32(sl.payload)
 					scores[uint8(e)] += int32(int16(e >> 16))
 					e = uint32(sl.payload >> 32) // 0 (no weight) if n < 2
 					scores[uint8(e)] += int32(int16(e >> 16))
-				} else {
+				case nlong < len(long):
+					touch += uint64(m.ents[sl.payload])
+					long[nlong] = sl.payload<<8 | n
+					nlong++
+				default:
 					for _, e := range m.ents[sl.payload : sl.payload+n] {
 						scores[uint8(e)] += int32(int16(e >> 16))
 					}
@@ -80,6 +86,15 @@ func (m *weights) score(feats []uint64, scores *[256]int32) {
 				break
 			}
 			i = (i + 1) & m.mask
+		}
+	}
+	// Keep the touching loads: the last score is past every class (there
+	// are at most 255), so storing there is harmless.
+	scores[255] = int32(touch)
+	for _, r := range long[:nlong] {
+		start, n := r>>8, r&0xff
+		for _, e := range m.ents[start : start+n] {
+			scores[uint8(e)] += int32(int16(e >> 16))
 		}
 	}
 }
