@@ -39,6 +39,7 @@ func main() {
 	errs := flag.Bool("errors", false, "print the dev set's wrong sentences")
 	moreText := flag.Bool("moretext", true, "also learn clusters from PolNeAR and UD EWT text (ner.ReadMoreUnlabelled)")
 	noNames := flag.Bool("nonames", false, "use no public name lists (ner.ReadNames)")
+	holdout := flag.Bool("holdout", false, "train on the first four fifths of eng.train and use the rest as the dev set")
 	final := flag.Bool("final", false, "train on eng.train and eng.testa (dev scores are then not held out)")
 	var cc ner.ClusterConfig
 	var bc ner.BrownConfig
@@ -61,12 +62,12 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, *final, *noNames, *moreText, cc, bc, *dropout, *seed); err != nil {
+	if err := run(ctx, *data, *out, *epochs, *folds, *onePass, *noClusters, float32(*prune), *verbose, *test, *errs, *holdout, *final, *noNames, *moreText, cc, bc, *dropout, *seed); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs, final, noNames, moreText bool, cc ner.ClusterConfig, bc ner.BrownConfig, dropout float64, seed uint64) error {
+func run(ctx context.Context, data, out string, epochs, folds int, onePass, noClusters bool, prune float32, verbose, test, errs, holdout, final, noNames, moreText bool, cc ner.ClusterConfig, bc ner.BrownConfig, dropout float64, seed uint64) error {
 	dir := filepath.Join(data, "conll2003")
 	train, err := conll.Read2003File(filepath.Join(dir, "eng.train"))
 	if err != nil {
@@ -75,6 +76,12 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	dev, err := conll.Read2003File(filepath.Join(dir, "eng.testa"))
 	if err != nil {
 		return err
+	}
+	if holdout {
+		// The last fifth of eng.train, the latest stories, as the dev set:
+		// a check of how well settings carry over to later news.
+		k := len(train) * 4 / 5
+		train, dev = train[:k], train[k:]
 	}
 	if final {
 		train = append(slices.Clip(train), dev...)
