@@ -185,8 +185,9 @@ func newNLPTrainCmd() *cobra.Command {
 		Short: "Retrain the embedded NLP models from the public data sets",
 		Long: `train retrains the models of the tagger (UD EWT train, with word clusters
 from the Reuters-21578 and BBC news and the treebank's text), the entity recogniser
-(CoNLL-2003 train, with word clusters from the Reuters-21578 and BBC news and
-the CoNLL-2003 training text) and the dependency parser (UD EWT train, with
+(CoNLL-2003 train and development sets, public name lists, and Brown and
+distributional word clusters from the Reuters-21578, BBC, PolNeAR and
+treebank text and the CoNLL-2003 training text) and the dependency parser (UD EWT train, with
 part-of-speech tags jackknifed over four folds) and writes each model file
 into its package folder (run from the repository root), or into --out.
 Training is deterministic: it reproduces the embedded models byte for byte.`,
@@ -251,22 +252,12 @@ func trainComponent(ctx context.Context, c, data, path string) error {
 		}
 		m, err = pos.Train(ctx, pos.TrainConfig{Sentences: train, Clusters: clusters, Prune: pos.EmbeddedPrune, Log: logf})
 	case "ner":
-		var train []conll.NERDocument
-		if train, err = conll.Read2003File(filepath.Join(data, "conll2003", "eng.train")); err != nil {
+		var cfg ner.TrainConfig
+		if cfg, err = ner.EmbeddedConfig(data); err != nil {
 			return err
 		}
-		var text [][]string
-		if text, err = ner.ReadUnlabelled(data); err != nil {
-			return err
-		}
-		// The CoNLL-2003 training text is unlabelled news too.
-		for _, d := range train {
-			for _, s := range d.Sentences {
-				text = append(text, s.Words)
-			}
-		}
-		// The recipe of extract/nlp/ner/nertrain with its defaults.
-		m, err = ner.Train(ctx, ner.TrainConfig{Train: train, Unlabelled: text, Log: slogWriter{}})
+		cfg.Log = slogWriter{}
+		m, err = ner.Train(ctx, cfg)
 	case "dep":
 		var train []conll.Sentence
 		if train, err = conll.ReadUFile(filepath.Join(data, "ud_ewt", "en_ewt-ud-train.conllu")); err != nil {
