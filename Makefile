@@ -5,7 +5,7 @@ GO      ?= go
 TOOLS   := .tools
 EVAL    := out/eval
 
-.PHONY: all build run test test-tools test-postgres eval lint bench clean
+.PHONY: all build run test test-tools test-postgres eval eval-heldout lint bench clean
 
 all: build
 
@@ -81,6 +81,21 @@ eval: build
 	python3 $(SHARED)/eval/score.py --gold $(SHARED)/gold/dev-bbc --system $(EVAL)/all.tsv
 	@echo "== PolNeAR dev quotes"
 	python3 $(SHARED)/eval/score_polnear.py --split dev --system $(EVAL)/polnear.tsv
+
+# Scores the extractor on the project's own held-out gold
+# (testdata/heldout/README.md): articles of ../shared/data/bbc/politics/,
+# copied under out/ with the ids the gold files use.
+HELDOUT := out/heldout
+eval-heldout: build
+	@rm -rf $(HELDOUT) && mkdir -p $(HELDOUT)/articles
+	@for f in testdata/heldout/*/bbc_politics_*.tsv; do \
+		n=$$(basename $$f .tsv); cp $(SHARED)/data/bbc/politics/$${n#bbc_politics_}.txt $(HELDOUT)/articles/$$n.txt; done
+	./$(BIN) -q --dbpath $(HELDOUT)/db build $(HELDOUT)/articles
+	./$(BIN) --dbpath $(HELDOUT)/db export --format tsv --out $(HELDOUT)/all.tsv
+	@echo "== testdata/heldout/tune"
+	python3 $(SHARED)/eval/score.py --gold testdata/heldout/tune --system $(HELDOUT)/all.tsv
+	@echo "== testdata/heldout/blind"
+	python3 $(SHARED)/eval/score.py --gold testdata/heldout/blind --system $(HELDOUT)/all.tsv
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); \
