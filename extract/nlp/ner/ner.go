@@ -3,8 +3,9 @@
 // English news sentences and tags them in IOB2.
 //
 // The model follows Ratinov and Roth (2009), "Design Challenges and
-// Misconceptions in Named Entity Recognition": a greedy left-to-right
-// averaged perceptron (package perceptron) over BILOU classes, with word,
+// Misconceptions in Named Entity Recognition": a left-to-right averaged
+// perceptron (package perceptron) over BILOU classes, decoded with a small
+// beam of locally normalised scores (width 2), with word,
 // shape, affix, context-window and previous-prediction features, gazetteers
 // (hand-written lists, lists from the training data, and public name lists
 // collected by ReadNames), two kinds of word clusters learnt from unlabelled
@@ -20,12 +21,13 @@
 //
 // The embedded model (model.bin: a header and gzip-compressed sections) is
 // trained, with settings chosen on eng.testa, on CoNLL-2003 eng.train and
-// eng.testa by
+// eng.testa with the configuration of EmbeddedConfig, by
+// "newsgraph nlp train --only ner" or, with scores on testb,
 //
 //	go run ./extract/nlp/ner/nertrain -data ../shared/data -final -test
 //
-// which rewrites it byte for byte and reports F1 on testb (testa is then
-// not held out). Without -final the model is trained on eng.train alone.
+// both of which rewrite it byte for byte. nertrain's other flags serve model
+// selection; without -final it trains on eng.train alone and scores testa.
 package ner
 
 import (
