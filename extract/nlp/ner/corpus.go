@@ -67,7 +67,18 @@ func ReadUnlabelled(dataDir string) ([][]string, error) {
 		return nil, err
 	}
 	slices.Sort(bbc)
-	for _, p := range bbc {
+	more, err := readTextFiles(bbc)
+	if err != nil {
+		return nil, err
+	}
+	return append(sents, more...), nil
+}
+
+// readTextFiles reads plain-text articles (UTF-8 or Latin-1) into
+// tokenised sentences, paragraph by paragraph, in the order given.
+func readTextFiles(files []string) ([][]string, error) {
+	var sents [][]string
+	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err

@@ -259,17 +259,7 @@ func readPolNeAR(dir string) ([][]string, error) {
 		return nil, err
 	}
 	slices.Sort(files)
-	var sents [][]string
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		for _, para := range strings.Split(latin1(b), "\n") {
-			sents = append(sents, splitText(para)...)
-		}
-	}
-	return sents, nil
+	return readTextFiles(files)
 }
 
 // personTitles precede person names ("Mr", "President", "coach").
