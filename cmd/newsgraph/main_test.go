@@ -66,24 +66,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// needFacts skips a test of the seeds' facts while the extractor finds
-// none at all (the stub extractor); once it finds any, the test counts.
-func needFacts(t *testing.T, db string) {
-	t.Helper()
-	st, err := graph.Open("bolt", db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	sn, err := st.ReadSnapshot(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sn.Rows()) == 0 {
-		t.Skip("the extractor finds no facts in the seeds yet")
-	}
-}
-
 func TestBuildSummary(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
 	out, _, err := run(context.Background(), "", "--dbpath", db, "-q", "build", seeds)

@@ -21,7 +21,6 @@ import (
 // "President Trump" to those that say "Donald Trump"), and nothing else.
 func TestSeedSurnamesAreLinked(t *testing.T) {
 	db := seedGraph(t)
-	needFacts(t, db)
 	st, err := graph.Open("bolt", db, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -46,7 +46,6 @@ func anyContains(results []interface{}, want string) bool {
 
 func TestSeedFactsThroughTheLibrary(t *testing.T) {
 	db := seedGraph(t)
-	needFacts(t, db)
 	st, err := graph.Open("bolt", db, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +63,6 @@ func TestSeedFactsThroughTheLibrary(t *testing.T) {
 
 func TestSeedFactsThroughTheCLI(t *testing.T) {
 	db := seedGraph(t)
-	needFacts(t, db)
 	for _, c := range seedChecks {
 		out, _, err := run(context.Background(), "", "--dbpath", db, "query", c.query)
 		var res []interface{}
@@ -84,7 +82,6 @@ func TestSeedFactsThroughTheCLI(t *testing.T) {
 // Lammy.
 func TestSeedEvidenceIsTheSentence(t *testing.T) {
 	db := seedGraph(t)
-	needFacts(t, db)
 	st, err := graph.Open("bolt", db, nil)
 	if err != nil {
 		t.Fatal(err)
