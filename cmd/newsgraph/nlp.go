@@ -174,7 +174,7 @@ func nlpComponents() (names []string, paths map[string]string) {
 	return []string{"pos", "ner", "dep"}, map[string]string{
 		"pos": "extract/nlp/pos/pos.model",
 		"ner": "extract/nlp/ner/model.bin",
-		"dep": "extract/nlp/dep/model.gz",
+		"dep": "extract/nlp/dep/dep.model",
 	}
 }
 

@@ -14,21 +14,19 @@
 package dep
 
 import (
-	"bufio"
-	"bytes"
-	"cmp"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"slices"
+	"math/bits"
 	"sync"
+
+	"newsgraph/extract/nlp/perceptron"
 )
 
-//go:embed model.gz
+//go:embed dep.model
 var embedded []byte
 
 // Parser is a trained dependency parser. It is safe for concurrent use.
@@ -47,7 +45,7 @@ type scratch struct {
 
 // Load returns the parser embedded in the binary.
 func Load() (*Parser, error) {
-	p, err := Read(bytes.NewReader(embedded))
+	p, err := decode(embedded)
 	if err != nil {
 		return nil, fmt.Errorf("dep: embedded model: %w", err)
 	}
@@ -149,180 +147,170 @@ func (p *Parser) best(s *state, scores *[256]int32) (op int, label int32) {
 	return op, label
 }
 
-const magic = "NGDEP001"
+const magic = "NGDEP002"
 
 // Weights are stored as multiples of 1/quantum in 16 bits: rounding the
 // averaged weights so does not change the parses measurably and makes the
 // model file compress to about half its size.
 const quantum = 16
 
-// WriteTo writes the model gzip-compressed in a stable binary form: the same
-// model always gives the same bytes.
+// WriteTo writes the model in a stable binary form: the same model always
+// gives the same bytes. Read reads it back.
+//
+// The weight table is stored as it sits in memory, so that loading is one
+// sequential pass with no hashing or probing. The layout, little-endian,
+// compressed with perceptron.Compress:
+//
+//	"NGDEP002"
+//	uvarint number of labels, then each label as uvarint length and bytes
+//	uvarint log2 of the table size, uvarint number of ents
+//	the slots, 16 bytes each: kn (8 bytes) then payload (8 bytes)
+//	ents, 4 bytes each
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
+	m := p.m
+	size := len(m.slots)
+	if size == 0 || size&(size-1) != 0 {
+		return 0, errors.New("dep: write model: table size not a power of two")
 	}
-	bw := bufio.NewWriter(zw)
-	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
-	bw.WriteString(magic)
-	put(uint32(len(p.labels)))
+	b := make([]byte, 0, len(magic)+64+16*size+4*len(m.ents))
+	b = append(b, magic...)
+	b = binary.AppendUvarint(b, uint64(len(p.labels)))
 	for _, l := range p.labels {
-		put(uint32(len(l)))
-		bw.WriteString(l)
+		b = binary.AppendUvarint(b, uint64(len(l)))
+		b = append(b, l...)
 	}
-	// Features in key order, so the bytes do not depend on table layout;
-	// keys, counts, classes and weights as separate streams, which gzip
-	// compresses better than interleaved records.
-	var order []slot
-	for _, s := range p.m.slots {
-		if s.kn != 0 {
-			order = append(order, s)
-		}
+	b = binary.AppendUvarint(b, uint64(bits.TrailingZeros(uint(size))))
+	b = binary.AppendUvarint(b, uint64(len(m.ents)))
+	for _, s := range m.slots {
+		b = binary.LittleEndian.AppendUint64(b, s.kn)
+		b = binary.LittleEndian.AppendUint64(b, s.payload)
 	}
-	slices.SortFunc(order, func(a, b slot) int {
-		// Keys are distinct.
-		return cmp.Compare(a.kn&keyMask, b.kn&keyMask)
-	})
-	put(uint64(len(order)))
-	var buf [binary.MaxVarintLen64]byte
-	last := uint64(0)
-	for _, s := range order {
-		k := s.kn & keyMask
-		bw.Write(buf[:binary.PutUvarint(buf[:], k-last)])
-		last = k
+	for _, e := range m.ents {
+		b = binary.LittleEndian.AppendUint32(b, e)
 	}
-	for _, s := range order {
-		put(uint8(s.kn >> 48))
+	z, err := perceptron.Compress(b)
+	if err != nil {
+		return 0, fmt.Errorf("dep: write model: %w", err)
 	}
-	for _, s := range order {
-		for _, e := range p.m.row(&s) {
-			put(uint8(e))
-		}
+	n, err := w.Write(z)
+	if err != nil {
+		return int64(n), fmt.Errorf("dep: write model: %w", err)
 	}
-	for _, s := range order {
-		for _, e := range p.m.row(&s) {
-			put(int16(e >> 16))
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return cw.n, fmt.Errorf("dep: write model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("dep: write model: %w", err)
-	}
-	if cw.err != nil {
-		return cw.n, fmt.Errorf("dep: write model: %w", cw.err)
-	}
-	return cw.n, nil
+	return int64(n), nil
 }
 
-// Read reads a parser written by WriteTo.
+// Read reads a parser written by WriteTo. A corrupted table that passes the
+// checksum can give wrong parses, never a hang or an out-of-range access:
+// every row is checked and the table always keeps an empty slot.
 func Read(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+	z, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	get := func(what string, v any) error {
-		if err := binary.Read(br, binary.LittleEndian, v); err != nil {
-			return fmt.Errorf("dep model: %s: %w", what, err)
-		}
-		return nil
+	return decode(z)
+}
+
+func decode(z []byte) (*Parser, error) {
+	raw, err := perceptron.Decompress(z)
+	if err != nil {
+		return nil, fmt.Errorf("dep model: %w", err)
 	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	d := reader{b: raw}
+	if string(d.bytes(len(magic))) != magic {
 		return nil, errors.New("dep model: bad header")
 	}
-	var nl uint32
-	if err := get("labels", &nl); err != nil {
-		return nil, err
-	}
-	if nl > 127 {
-		return nil, fmt.Errorf("dep model: %d labels", nl)
-	}
+	nl := d.uvarint(127)
 	labels := make([]string, nl)
 	for i := range labels {
-		var l uint32
-		if err := get("label", &l); err != nil {
-			return nil, err
-		}
-		if l > 256 {
-			return nil, errors.New("dep model: bad label")
-		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("dep model: label: %w", err)
-		}
-		labels[i] = string(b)
+		labels[i] = string(d.bytes(d.uvarint(256)))
 	}
-	var n uint64
-	if err := get("size", &n); err != nil {
-		return nil, err
+	logSize := d.uvarint(40)
+	size := 1 << logSize
+	nent := d.uvarint(len(raw) / 4)
+	if d.err == nil && len(d.b) != 16*size+4*nent {
+		return nil, errors.New("dep model: table size and file size disagree")
 	}
-	if n > 1<<30 {
-		return nil, fmt.Errorf("dep model: %d features", n)
+	sb := d.bytes(16 * size)
+	eb := d.bytes(4 * nent)
+	if d.err != nil {
+		return nil, fmt.Errorf("dep model: %w", d.err)
 	}
-	keys := make([]uint64, n)
-	last := uint64(0)
-	for i := range keys {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("dep model: keys: %w", err)
-		}
-		last += d
-		keys[i] = last
-	}
-	counts := make([]uint8, n)
-	if err := get("counts", counts); err != nil {
-		return nil, err
-	}
-	total := 0
-	for _, c := range counts {
-		total += int(c)
-	}
-	cls := make([]uint8, total)
-	q := make([]int16, total)
-	if err := get("classes", cls); err != nil {
-		return nil, err
-	}
-	if err := get("weights", q); err != nil {
-		return nil, err
-	}
-	nclass := 1 + 2*int(nl)
-	ents := make([]uint32, total)
-	for i, c := range cls {
-		if int(c) >= nclass {
+	nclass := 1 + 2*nl
+	ents := make([]uint32, nent)
+	for i := range ents {
+		e := binary.LittleEndian.Uint32(eb[4*i:])
+		if int(uint16(e)) >= nclass {
 			return nil, errors.New("dep model: class out of range")
 		}
-		ents[i] = entry(int(c), q[i])
+		ents[i] = e
 	}
-	last = 0
-	for i, k := range keys {
-		if k <= last && i > 0 || k&1 == 0 || k > keyMask {
+	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: uint(48 - logSize), slots: make([]slot, size), ents: ents}
+	empty := false
+	for i := range m.slots {
+		s := slot{kn: binary.LittleEndian.Uint64(sb[16*i:]), payload: binary.LittleEndian.Uint64(sb[16*i+8:])}
+		n := s.kn >> 48
+		switch {
+		case s.kn == 0:
+			if s.payload != 0 {
+				return nil, errors.New("dep model: bad empty slot")
+			}
+			empty = true
+		case s.kn&1 == 0:
 			return nil, errors.New("dep model: bad key")
+		case n > maxInline:
+			if s.payload > uint64(nent) || n > uint64(nent)-s.payload || n > 255 {
+				return nil, errors.New("dep model: row out of range")
+			}
+		default:
+			for j := range uint64(2) {
+				e := uint32(s.payload >> (32 * j))
+				if j >= n && e != 0 || int(uint16(e)) >= nclass {
+					return nil, errors.New("dep model: bad inline row")
+				}
+			}
 		}
-		last = k
+		m.slots[i] = s
 	}
-	p, err := newParser(labels, buildWeights(nclass, keys, counts, ents))
+	if !empty {
+		return nil, errors.New("dep model: full table")
+	}
+	p, err := newParser(labels, m)
 	if err != nil {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}
 	return p, nil
 }
 
-type countWriter struct {
-	w   io.Writer
-	n   int64
+// reader reads the fields of WriteTo's layout, remembering the first error.
+type reader struct {
+	b   []byte
 	err error
 }
 
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	if err != nil && c.err == nil {
-		c.err = err
+// uvarint reads a uvarint no greater than limit.
+func (r *reader) uvarint(limit int) int {
+	if r.err != nil {
+		return 0
 	}
-	return n, err
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 || v > uint64(limit) {
+		r.err = errors.New("bad or out-of-range number")
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(v)
+}
+
+// bytes reads the next n bytes.
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n > len(r.b) {
+		r.err = errors.New("truncated")
+		return nil
+	}
+	s := r.b[:n]
+	r.b = r.b[n:]
+	return s
 }

@@ -139,7 +139,7 @@ func buildWeights(nclass int, keys []uint64, counts []uint8, ents []uint32) *wei
 	size := 1 << bits
 	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: 48 - bits, slots: make([]slot, size)}
 	// Home slots follow the order of the keys, which come sorted from
-	// files: filling the table is then a sequential sweep.
+	// training: filling the table is then a sequential sweep.
 	start := 0
 	for j, k := range keys {
 		i := k >> m.shift
