@@ -174,11 +174,7 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	}
 	b := make([]byte, 0, len(magic)+64+16*size+4*len(m.ents))
 	b = append(b, magic...)
-	b = binary.AppendUvarint(b, uint64(len(p.labels)))
-	for _, l := range p.labels {
-		b = binary.AppendUvarint(b, uint64(len(l)))
-		b = append(b, l...)
-	}
+	b = perceptron.AppendLabels(b, p.labels)
 	b = binary.AppendUvarint(b, uint64(bits.TrailingZeros(uint(size))))
 	b = binary.AppendUvarint(b, uint64(len(m.ents)))
 	for _, s := range m.slots {
@@ -215,25 +211,22 @@ func decode(z []byte) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}
-	d := reader{b: raw}
-	if string(d.bytes(len(magic))) != magic {
+	d := perceptron.NewFields(raw)
+	if string(d.Bytes(len(magic))) != magic {
 		return nil, errors.New("dep model: bad header")
 	}
-	nl := d.uvarint(127)
-	labels := make([]string, nl)
-	for i := range labels {
-		labels[i] = string(d.bytes(d.uvarint(256)))
-	}
-	logSize := d.uvarint(40)
+	labels := d.Labels(127, 256)
+	nl := len(labels)
+	logSize := d.Uvarint(40)
 	size := 1 << logSize
-	nent := d.uvarint(len(raw) / 4)
-	if d.err == nil && len(d.b) != 16*size+4*nent {
+	nent := d.Uvarint(len(raw) / 4)
+	if d.Err() == nil && d.Len() != 16*size+4*nent {
 		return nil, errors.New("dep model: table size and file size disagree")
 	}
-	sb := d.bytes(16 * size)
-	eb := d.bytes(4 * nent)
-	if d.err != nil {
-		return nil, fmt.Errorf("dep model: %w", d.err)
+	sb := d.Bytes(16 * size)
+	eb := d.Bytes(4 * nent)
+	if d.Err() != nil {
+		return nil, fmt.Errorf("dep model: %w", d.Err())
 	}
 	nclass := 1 + 2*nl
 	ents := make([]uint32, nent)
@@ -279,38 +272,4 @@ func decode(z []byte) (*Parser, error) {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}
 	return p, nil
-}
-
-// reader reads the fields of WriteTo's layout, remembering the first error.
-type reader struct {
-	b   []byte
-	err error
-}
-
-// uvarint reads a uvarint no greater than limit.
-func (r *reader) uvarint(limit int) int {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 || v > uint64(limit) {
-		r.err = errors.New("bad or out-of-range number")
-		return 0
-	}
-	r.b = r.b[n:]
-	return int(v)
-}
-
-// bytes reads the next n bytes.
-func (r *reader) bytes(n int) []byte {
-	if r.err != nil {
-		return nil
-	}
-	if n > len(r.b) {
-		r.err = errors.New("truncated")
-		return nil
-	}
-	s := r.b[:n]
-	r.b = r.b[n:]
-	return s
 }

@@ -48,11 +48,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	b := make([]byte, 0, len(binaryMagic)+64+(size+7)/8+m.n*10+nent*6)
 	b = append(b, binaryMagic...)
-	b = binary.AppendUvarint(b, uint64(len(m.Labels)))
-	for _, l := range m.Labels {
-		b = binary.AppendUvarint(b, uint64(len(l)))
-		b = append(b, l...)
-	}
+	b = AppendLabels(b, m.Labels)
 	b = binary.AppendUvarint(b, uint64(bits.TrailingZeros(uint(size))))
 	b = binary.AppendUvarint(b, uint64(m.n))
 	b = binary.AppendUvarint(b, uint64(nent))
@@ -94,28 +90,24 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 // an out-of-range access: every slot range is checked and the table always
 // keeps an empty slot.
 func (m *Model) UnmarshalBinary(data []byte) error {
-	d := reader{b: data}
-	if string(d.bytes(len(binaryMagic))) != binaryMagic {
+	d := NewFields(data)
+	if string(d.Bytes(len(binaryMagic))) != binaryMagic {
 		return errors.New("perceptron model: bad header")
 	}
-	nl := d.uvarint(1 << 16)
-	labels := make([]string, nl)
-	for i := range labels {
-		labels[i] = string(d.bytes(d.uvarint(1 << 16)))
-	}
-	logSize := d.uvarint(40)
+	labels := d.Labels(1<<16, 1<<16)
+	logSize := d.Uvarint(40)
 	size := 1 << logSize
-	n := d.uvarint(size - 1) // at least one slot stays empty
-	nent := d.uvarint(len(data))
-	bitmap := d.bytes((size + 7) / 8)
-	keys := d.bytes(8 * n)
-	counts := d.bytes(2 * n)
-	cls := d.bytes(2 * nent)
-	ws := d.bytes(4 * nent)
-	if d.err != nil {
-		return fmt.Errorf("perceptron model: %w", d.err)
+	n := d.Uvarint(size - 1) // at least one slot stays empty
+	nent := d.Uvarint(len(data))
+	bitmap := d.Bytes((size + 7) / 8)
+	keys := d.Bytes(8 * n)
+	counts := d.Bytes(2 * n)
+	cls := d.Bytes(2 * nent)
+	ws := d.Bytes(4 * nent)
+	if d.Err() != nil {
+		return fmt.Errorf("perceptron model: %w", d.Err())
 	}
-	if len(d.b) != 0 {
+	if d.Len() != 0 {
 		return errors.New("perceptron model: trailing bytes")
 	}
 	tab := make([]slot, size)
@@ -149,41 +141,6 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	}
 	*m = Model{Labels: labels, mask: uint64(size - 1), tab: tab, ent: ent, n: n}
 	return nil
-}
-
-// reader reads the fields of MarshalBinary's layout, remembering the first
-// error.
-type reader struct {
-	b   []byte
-	err error
-}
-
-// uvarint reads a uvarint no greater than limit.
-func (r *reader) uvarint(limit int) int {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 || v > uint64(limit) {
-		r.err = errors.New("bad or out-of-range number")
-		return 0
-	}
-	r.b = r.b[n:]
-	return int(v)
-}
-
-// bytes reads the next n bytes.
-func (r *reader) bytes(n int) []byte {
-	if r.err != nil {
-		return nil
-	}
-	if n > len(r.b) {
-		r.err = errors.New("truncated")
-		return nil
-	}
-	s := r.b[:n]
-	r.b = r.b[n:]
-	return s
 }
 
 // Model files are compressed with S2 (github.com/klauspost/compress/s2), an
