@@ -242,17 +242,27 @@ func (s *server) docs(w http.ResponseWriter, r *http.Request, ps httprouter.Para
 
 const maxRequest = 1 << 20
 
-// v1Query runs a query as Cayley's API v1 does: {"result": [...]} or
-// {"error": "..."}.
-func (s *server) v1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+// v1Request reads the query language and the query of a v1 request,
+// answering the error itself when either is wrong.
+func v1Request(w http.ResponseWriter, r *http.Request, ps httprouter.Params) (*query.Language, []byte, bool) {
 	lang := query.GetLanguage(ps.ByName("query_lang"))
 	if lang == nil || lang.HTTP == nil {
 		jsonError(w, http.StatusBadRequest, "Unknown query language.")
-		return
+		return nil, nil, false
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxRequest))
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
+		return nil, nil, false
+	}
+	return lang, body, true
+}
+
+// v1Query runs a query as Cayley's API v1 does: {"result": [...]} or
+// {"error": "..."}.
+func (s *server) v1Query(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	lang, body, ok := v1Request(w, r, ps)
+	if !ok {
 		return
 	}
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
@@ -282,14 +292,8 @@ func (s *server) v1Query(w http.ResponseWriter, r *http.Request, ps httprouter.P
 
 // v1Shape returns the shape of a query, for the UI's query shape page.
 func (s *server) v1Shape(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
-	lang := query.GetLanguage(ps.ByName("query_lang"))
-	if lang == nil || lang.HTTP == nil {
-		jsonError(w, http.StatusBadRequest, "Unknown query language.")
-		return
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxRequest))
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err.Error())
+	lang, body, ok := v1Request(w, r, ps)
+	if !ok {
 		return
 	}
 	shape, err := lang.HTTP(s.h.QuadStore).ShapeOf(string(body))
