@@ -35,21 +35,10 @@ func ReadUnlabelled(dataDir string) ([][]string, error) {
 		}
 		text := latin1(b)
 		for _, tag := range []string{"TITLE", "BODY"} {
-			open, close := "<"+tag+">", "</"+tag+">"
-			for rest := text; ; {
-				i := strings.Index(rest, open)
-				if i < 0 {
-					break
-				}
-				rest = rest[i+len(open):]
-				j := strings.Index(rest, close)
-				if j < 0 {
-					break
-				}
-				body := html.UnescapeString(rest[:j])
+			for _, body := range sgmlElements(text, tag) {
+				body = html.UnescapeString(body)
 				body = strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(body, "\x03", "")), "Reuter")
 				sents = append(sents, splitText(body)...)
-				rest = rest[j:]
 			}
 		}
 	}
@@ -197,4 +186,24 @@ func normalizeToken(s string) string {
 		}
 		return normRune(r)
 	}, s)
+}
+
+// sgmlElements returns the contents of the <tag>…</tag> elements of a
+// Reuters-21578 SGML file, in order.
+func sgmlElements(text, tag string) []string {
+	open, close := "<"+tag+">", "</"+tag+">"
+	var out []string
+	for rest := text; ; {
+		i := strings.Index(rest, open)
+		if i < 0 {
+			return out
+		}
+		rest = rest[i+len(open):]
+		j := strings.Index(rest, close)
+		if j < 0 {
+			return out
+		}
+		out = append(out, rest[:j])
+		rest = rest[j:]
+	}
 }

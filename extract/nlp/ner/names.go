@@ -228,24 +228,13 @@ func readReutersTags(dir string, per, org map[string]int) error {
 			name string
 			set  map[string]int
 		}{{"PEOPLE", per}, {"EXCHANGES", org}} {
-			open, close := "<"+tag.name+">", "</"+tag.name+">"
-			for rest := text; ; {
-				i := strings.Index(rest, open)
-				if i < 0 {
-					break
-				}
-				rest = rest[i+len(open):]
-				j := strings.Index(rest, close)
-				if j < 0 {
-					break
-				}
-				for _, d := range strings.Split(rest[:j], "</D>") {
+			for _, el := range sgmlElements(text, tag.name) {
+				for _, d := range strings.Split(el, "</D>") {
 					d = strings.TrimPrefix(strings.TrimSpace(d), "<D>")
 					if d != "" {
 						tag.set[strings.ReplaceAll(d, "-", " ")]++
 					}
 				}
-				rest = rest[j:]
 			}
 		}
 	}
