@@ -23,6 +23,7 @@ import (
 	"newsgraph/extract/nlp/dep"
 	"newsgraph/extract/nlp/ner"
 	"newsgraph/extract/nlp/pos"
+	"newsgraph/extract/nlp/tokenize"
 )
 
 // newNLPCmd is the nlp command: run, train and score the NLP core.
@@ -348,7 +349,9 @@ func newNLPEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Score the embedded NLP models on the public test sets",
-		Long: `eval scores the embedded models on the test splits: tagging (UPOS, XPOS),
+		Long: `eval scores the embedded models on the test splits: tokenization and
+sentence splitting of UD EWT test's raw text (span F1 of tokens and
+sentences); tagging (UPOS, XPOS),
 lemmatization and dependency parsing (UAS, LAS) on UD EWT test with gold
 tokenization and predicted tags, punctuation included, as the CoNLL 2018
 shared task scores them; named entities on CoNLL-2003 testb (exact span and
@@ -393,6 +396,8 @@ func evalNLP(ctx context.Context, data string) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	tm := tokenize.Evaluate(test)
+	res["tokens_f1"], res["sentences_f1"] = round(tm.Tokens.F1), round(tm.Sentences.F1)
 	pm := pos.Evaluate(p.Tagger(), test)
 	res["upos"], res["xpos"], res["upos_xpos"], res["lemma"] = round(pm.UPOS), round(pm.XPOS), round(pm.AllTags), round(pm.Lemma)
 	dm := dep.Evaluate(p.Parser(), test, p.Tagger().Tag)
