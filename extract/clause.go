@@ -7,9 +7,12 @@ import (
 )
 
 // Clause-level rules: which mention is the subject of a verb and which are
-// its objects. They read word order and punctuation only, so that they work
-// on any English news sentence without a parser; the NLP core's dependency
-// parse can replace subjectOf and objectsAfter.
+// its objects. They read word order and punctuation, so that they work on
+// any English news sentence, headlines and long quotations included, where
+// a parser trained on whole sentences is weak. Where the NLP core has
+// parsed the article, subjectOf checks the rules' subject against the
+// parse and takes the parse's in the structural cases that word order
+// misreads (parse.go: parseSubject).
 
 // mentionEnding returns the index of the widest mention of sentence si that
 // ends at token end (exclusive), or -1.
@@ -84,11 +87,25 @@ func (d *document) qualifier(mi int) bool {
 }
 
 // subjectOf finds the subject of the verb at token v of sentence si: the
-// nearest mention to its left that is not governed by a preposition and
-// does not only qualify another, with the mentions coordinated with it. A
-// relative "who" takes its antecedent; a participle after a comma
-// (", saying …") takes the subject of the main clause.
+// rules' reading (ruleSubjectOf), unless the dependency parse reads the
+// clause better (parseSubject).
 func (d *document) subjectOf(si, v int) []int {
+	r := d.ruleSubjectOf(si, v)
+	if d.parse != nil {
+		if p, ok := d.parseSubject(si, v, r); ok {
+			return p
+		}
+	}
+	return r
+}
+
+// ruleSubjectOf finds the subject of the verb at token v of sentence si
+// by word order: the nearest mention to its left that is not governed by
+// a preposition and does not only qualify another, with the mentions
+// coordinated with it. A relative "who" takes its antecedent; a
+// participle after a comma (", saying …") takes the subject of the main
+// clause.
+func (d *document) ruleSubjectOf(si, v int) []int {
 	toks := d.sents[si].toks
 	if v > 0 && toks[v-1].text == "," && isParticiple(toks[v].lower) {
 		for k := v - 1; k > 0; k-- {

@@ -4,7 +4,9 @@ import "newsgraph/schema"
 
 // The extractor works in stages over one document model:
 //
+//	nlp       text → the NLP core's sentences, entity spans  (parse.go)
 //	segment   text → paragraphs, sentences, tokens          (segment.go)
+//	          the core's words linked to the tokens          (parse.go)
 //	quotes    quotation marks → quoted spans, tokens marked  (quotes.go)
 //	recognize tokens → name mentions with a type guess       (recognize.go)
 //	resolve   mentions → entities, anaphors → entities       (resolve.go)
@@ -12,7 +14,11 @@ import "newsgraph/schema"
 //
 // Each stage reads what the earlier ones filled in and adds its own fields,
 // so that a statistical component (the NLP core's tokenizer, tagger, NER or
-// parser) can replace one stage without touching the others.
+// parser) can replace one stage without touching the others. The NLP
+// core's entity spans type the names no rule types (nerspans.go); its
+// dependency parse, run on a sentence only when a clause rule asks about
+// it, checks the subjects that the clause rules read by word order
+// (clause.go, parse.go). Without the core (NewRules) both are left out.
 
 // token is one word or punctuation mark of a sentence.
 type token struct {
@@ -67,6 +73,7 @@ type document struct {
 	mentions    []mention       // in text order
 	personWords map[string]bool // words used as a person's name (markPersonWords)
 	nerSpans    []labeledSpan   // the NLP core's entity spans, if it ran
+	parse       *depParse       // the NLP core's dependency parse, if it ran
 	lowerWords  map[string]bool // words written in lower case somewhere (markCommon)
 	pending     []mention       // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.

@@ -11,8 +11,12 @@
 // countries, places, organisations, titles and given names (package
 // lexicon), because there is no training data for the relations, quotes
 // and roles of the gold format, and hand-written rules can follow its
-// annotation guide exactly. The NLP core's named-entity recognizer (package
-// nlp/ner) types the names that no lexicon and no sure cue types.
+// annotation guide exactly. The NLP core (package nlp) types the names that
+// no lexicon and no sure cue types, with its named-entity recognizer, and
+// reads the subjects of verbs where word order misleads the rules (a
+// relative clause, an apposition or a parenthesis between a subject and
+// its verb, a possessor, a passive, a verb coordinated with another), with
+// its dependency parse.
 package extract
 
 import (
@@ -20,36 +24,34 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"newsgraph/extract/lexicon"
-	"newsgraph/extract/nlp/ner"
+	"newsgraph/extract/nlp"
+	"newsgraph/extract/nlp/tokenize"
 	"newsgraph/schema"
 )
 
 // Extractor extracts facts from articles. It is safe for concurrent use.
 type Extractor struct {
 	rec recognizer
-	ner *ner.Recognizer // the NLP core's entity recognizer; nil to use rules only
+	nlp *nlp.Pipeline // the NLP core (entities, parse); nil to use rules only
 }
 
-// loadNER loads the embedded entity model once per process; the model is
-// read-only after loading.
-var loadNER = sync.OnceValues(ner.Load)
-
-// New returns an Extractor with the embedded models loaded.
+// New returns an Extractor with the embedded models of the NLP core
+// loaded (once per process; the pipeline is shared).
 func New() (*Extractor, error) {
-	rec, err := loadNER()
+	p, err := nlp.Default()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}, ner: rec}, nil
+	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}, nlp: p}, nil
 }
 
-// NewRules returns an Extractor that reads names with the hand-written
-// rules and lexicons only, without the statistical entity recognizer:
-// faster, and independent of the embedded model.
+// NewRules returns an Extractor that reads names and clauses with the
+// hand-written rules and lexicons only, without the NLP core's entity
+// recognizer and dependency parse: faster, and independent of the
+// embedded models.
 func NewRules() *Extractor {
 	return &Extractor{rec: ruleRecognizer{lex: lexicon.Default()}}
 }
@@ -65,14 +67,17 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 		roleSeen:  map[string]bool{},
 		quoteSeen: map[string]bool{},
 	}
-	if x.ner != nil {
-		spans, err := entitySpans(ctx, x.ner, a.Text)
-		if err != nil {
-			return nil, err
-		}
-		d.nerSpans = spans
+	// The NLP core's sentences and entity spans; its parse comes later,
+	// a sentence at a time, where the clause rules ask for it (parse.go).
+	var split []tokenize.Sentence
+	var words [][]string
+	if x.nlp != nil {
+		split, words, d.nerSpans = recognize(x.nlp, a.Text)
 	}
 	d.sents = dropBylines(segment(a.Text), a)
+	if x.nlp != nil {
+		d.alignParse(x.nlp, split, words)
+	}
 	d.quotes = findQuotes(a.Text)
 	d.markQuoted()
 	markCommon(d)

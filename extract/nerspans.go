@@ -1,55 +1,12 @@
 package extract
 
-import (
-	"context"
-
-	"newsgraph/extract/nlp/ner"
-	"newsgraph/extract/nlp/tokenize"
-	"newsgraph/schema"
-)
+import "newsgraph/schema"
 
 // labeledSpan is a named-entity span found by the NLP core's recognizer,
 // in byte offsets of the article.
 type labeledSpan struct {
 	Span
 	label string // PER, ORG, LOC or MISC
-}
-
-// entitySpans runs the statistical named-entity recognizer over text. The
-// rule-based recognizer asks it only about names that no lexicon and no
-// sure cue types: there the model's view of the context is better than a
-// default guess.
-func entitySpans(ctx context.Context, rec *ner.Recognizer, text string) ([]labeledSpan, error) {
-	sents := tokenize.Split(text)
-	words := make([][]string, len(sents))
-	for i, s := range sents {
-		words[i] = make([]string, len(s.Tokens))
-		for k, t := range s.Tokens {
-			words[i][k] = t.Text
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	tags := rec.Recognize(words, nil)
-	var out []labeledSpan
-	for i, s := range sents {
-		for k := 0; k < len(tags[i]); {
-			tag := tags[i][k]
-			if len(tag) < 3 || tag[0] != 'B' && tag[0] != 'I' {
-				k++
-				continue
-			}
-			label := tag[2:]
-			j := k + 1
-			for j < len(tags[i]) && tags[i][j] == "I-"+label {
-				j++
-			}
-			out = append(out, labeledSpan{Span: Span{s.Tokens[k].Start, s.Tokens[j-1].End}, label: label})
-			k = j
-		}
-	}
-	return out, nil
 }
 
 // nerType returns the type the recognizer gives the text [start, end): the

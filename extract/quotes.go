@@ -273,6 +273,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			}
 		}
 	}
+	if sp, si := d.parseSpeakerAfter(q); len(sp) > 0 {
+		return sp, si
+	}
 	// Before the quotation: the nearest reporting verb to its left in the
 	// same sentence, and that verb's subject.
 	si := d.sentenceAt(q.Start)
@@ -497,3 +500,47 @@ func (d *document) colonIntro(si, k int) []int {
 // unnamed is the sentence index speakerOf returns for a quotation it
 // attributes to an unnamed source ("a spokesman said").
 const unnamed = -2
+
+// parseSpeakerAfter reads with the parse the attribution after a
+// quotation that the word-order rules above do not: one where more than
+// adverbs stand between the speaker and the verb ("…," Rep. Jane Doe
+// (D-Wis.) said; "…," Jane Doe, 25, said; "…," Jane Doe, the attorney
+// general of Ohio, said) or before the speaker ("…," said 9/11 widow Jane
+// Doe). It takes the first reporting verb of the rest of the sentence,
+// before any other quotation, and returns its subject if the parse names
+// one after the quotation.
+func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
+	if d.parse == nil {
+		return nil, -1
+	}
+	si := d.sentenceAt(q.End)
+	if si < 0 || d.unfinished(si) {
+		return nil, -1
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.End)
+	for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == ",") {
+		k++
+	}
+	for v := k; v < len(toks) && v < k+30; v++ {
+		t := toks[v]
+		if t.quoted || isQuote(t.text) || t.text == "." || t.text == ";" {
+			return nil, -1
+		}
+		if !isReporting(t) {
+			continue
+		}
+		c, ok := d.depSubject(si, v)
+		if !ok || c.passive || len(c.ms) == 0 {
+			return nil, -1
+		}
+		var out []int
+		for _, mi := range c.ms {
+			if d.mentions[mi].start >= k && d.speakerOK(mi) && !d.precededByPrep(mi) {
+				out = append(out, mi)
+			}
+		}
+		return d.ents(out), si
+	}
+	return nil, -1
+}
