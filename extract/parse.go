@@ -255,13 +255,21 @@ var relativePronouns = set(`who which that whom`)
 // headed by parse word s: the name its words run to ("Rep. Adam Schiff",
 // which the parser heads with "Rep." and joins with flat), else the name in
 // its apposition ("the minister, Jane Doe"), with the names coordinated
-// with it ("X and Y").
+// with it by a conjunction ("X and Y"). A name that only qualifies a title
+// and the name after it ("Senate Majority Leader Jane Doe") is not the
+// head: the parser may have joined the name after it as a conjunct.
 func (d *document) depNounMentions(s int) []int {
 	mi := d.depName(s)
-	if mi < 0 {
-		for _, a := range d.depKids(s, "appos") {
-			if mi = d.depName(a); mi >= 0 {
+	if mi >= 0 && d.qualifier(mi) {
+		mi = -1
+	}
+	for _, rel := range []string{"appos", "conj"} {
+		for _, a := range d.depKids(s, rel) {
+			if mi >= 0 {
 				break
+			}
+			if mi = d.depName(a); mi >= 0 && d.qualifier(mi) {
+				mi = -1
 			}
 		}
 	}
@@ -270,6 +278,9 @@ func (d *document) depNounMentions(s int) []int {
 	}
 	out := []int{mi}
 	for _, c := range d.depKids(s, "conj") {
+		if len(d.depKids(c, "cc")) == 0 {
+			continue
+		}
 		if ci := d.depName(c); ci >= 0 && ci != mi {
 			out = append(out, ci)
 		}
@@ -314,19 +325,21 @@ func (d *document) depWordOf(mi int) int {
 	return -1
 }
 
-// depUnder returns the relation by which the subtree holding parse word w
-// hangs from word a ("" when w is a itself), with ok false when w is not
-// under a.
-func (d *document) depUnder(w, a int) (rel string, ok bool) {
+// depUnder reports whether parse word w lies in the subtree of word a,
+// with the relation by which its branch hangs from a (top, "" when w is a
+// itself) and whether a relation on the way is other than one that joins
+// a name (modifier: an apposition, a modifier, a relative clause).
+func (d *document) depUnder(w, a int) (top string, modifier, ok bool) {
 	ws := d.parse.words
 	for n := 0; w >= 0 && n < ws[w].hi-ws[w].lo; n++ {
 		if w == a {
-			return rel, true
+			return top, modifier, true
 		}
-		rel = ws[w].rel
+		top = ws[w].rel
+		modifier = modifier || !nameRels[top]
 		w = ws[w].head
 	}
-	return "", false
+	return "", false, false
 }
 
 // nameRels join the words of one name, or a title to its name.
@@ -388,7 +401,7 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 		return nil, false
 	}
 	if c.passive {
-		if rel, under := d.depUnder(rw, c.subj); under && (rel == "" || nameRels[rel]) {
+		if _, modifier, under := d.depUnder(rw, c.subj); under && !modifier {
 			return c.ms, true
 		}
 		return nil, false
@@ -401,11 +414,11 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	// source; "X's campaign said" speaks for X). A subject the parse does
 	// not name may be the title before the rules' name ("Secretary of
 	// State X said").
-	if rel, under := d.depUnder(rw, c.subj); under && rel != "" && !nameRels[rel] && (len(c.ms) > 0 || rel == "nmod:poss" && d.depPersonNoun(c.subj)) {
+	if top, modifier, under := d.depUnder(rw, c.subj); under && modifier && (len(c.ms) > 0 || top == "nmod:poss" && d.depPersonNoun(c.subj)) {
 		return c.ms, true
 	}
 	if c.from != c.verb && ws[c.verb].rel == "conj" && len(c.ms) > 0 {
-		if rel, under := d.depUnder(rw, c.from); under && rel != "" && !relIs(rel, "nsubj") && rw > c.from {
+		if top, _, under := d.depUnder(rw, c.from); under && top != "" && !relIs(top, "nsubj") && rw > c.from {
 			return c.ms, true
 		}
 	}

@@ -16,6 +16,8 @@ func TestParseSubjects(t *testing.T) {
 	}{
 		{"party in parentheses", `"We will not back down," Rep. Ana Ruiz (D-Ohio) said on Friday.`,
 			[]string{"Ana Ruiz|We will not back down,"}},
+		{"abbreviated state in parentheses", `"The vote is lost," Sen. Tom Hale (R-Fla.) said.`,
+			[]string{"Tom Hale|The vote is lost,"}},
 		{"apposition after the quotation", `"Aid is late," Tom Hale, the director of the Relief Fund, said at a briefing.`,
 			[]string{"Tom Hale|Aid is late,"}},
 		{"verb before a titled speaker", `"The vote is lost," said retired army officer Tom Hale.`,

@@ -524,7 +524,8 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 	}
 	for v := k; v < len(toks) && v < k+30; v++ {
 		t := toks[v]
-		if t.quoted || isQuote(t.text) || t.text == "." || t.text == ";" {
+		// A stop inside the sentence ends an abbreviation ("(R-Fla.)").
+		if t.quoted || isQuote(t.text) || t.text == ";" {
 			return nil, -1
 		}
 		if !isReporting(t) {
