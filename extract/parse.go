@@ -186,8 +186,9 @@ type depClause struct {
 // sentence si: its nsubj (the one nearest the verb), or for a verb without
 // one the subject of the verb it is coordinated with ("X arrived and
 // said") or that governs it ("X wants to meet"). A relative pronoun
-// subject ("X, who said") stands for the noun the clause modifies. ok is
-// false when the parse names no subject.
+// subject ("X, who said") stands for the noun the clause modifies. An
+// adverbial -ing clause ("X responded by saying") has the subject of the
+// verb it modifies. ok is false when the parse names no subject.
 func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 	w := d.depAt(si, v)
 	if w < 0 {
@@ -230,13 +231,23 @@ func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 		switch {
 		case ws[w].head < 0:
 			return c, false
-		case ws[w].rel == "conj", ws[w].rel == "xcomp" && len(d.depKids(ws[w].head, "obj")) == 0:
+		case ws[w].rel == "conj",
+			ws[w].rel == "xcomp" && len(d.depKids(ws[w].head, "obj")) == 0,
+			ws[w].rel == "advcl" && d.depGerund(w):
+			// "X arrived and said", "X wants to meet", "X responded by
+			// saying": the subject of the verb this one hangs from.
 			w = ws[w].head
 		default:
 			return c, false
 		}
 	}
 	return c, false
+}
+
+// depGerund reports whether parse word w is an -ing form.
+func (d *document) depGerund(w int) bool {
+	dw := &d.parse.words[w]
+	return dw.sent >= 0 && isParticiple(d.sents[dw.sent].toks[dw.tok].lower)
 }
 
 // depHasCase reports whether parse word w has the case marker word.
@@ -356,9 +367,9 @@ var nameRels = set(`flat flat:name compound nmod:desc`)
 //   - the rules' subject lies inside the parse subject's noun phrase, in
 //     a modifier, apposition or relative clause of it ("Even China,
 //     Pyongyang's only ally, said", "X's lawyer said": no actor said it);
-//   - the verb shares the subject of a verb it is coordinated with, and
-//     the rules took a word of that verb's predicate ("X exhorted Y to …
-//     and said");
+//   - the verb shares the subject of a verb it is coordinated with or
+//     modifies, and the rules took a word of that verb's predicate ("X
+//     exhorted Y to … and said", "X answered Y by saying");
 //   - the verb is passive and the rules took its passive subject, who is
 //     acted on rather than acting ("X has been called a … by Y").
 func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
@@ -384,7 +395,6 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	if !found {
 		return nil, false
 	}
-	ws := d.parse.words
 	// A subject is never governed by a preposition ("the chief executive
 	// of X, told"): such a reading is the parser's error.
 	if len(c.ms) > 0 && d.precededByPrep(c.ms[0]) {
@@ -423,7 +433,7 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	if top, modifier, under := d.depUnder(rw, c.subj); under && modifier && (len(c.ms) > 0 || top == "nmod:poss" && d.depPersonNoun(c.subj)) {
 		return c.ms, true
 	}
-	if c.from != c.verb && ws[c.verb].rel == "conj" && len(c.ms) > 0 {
+	if c.from != c.verb && len(c.ms) > 0 {
 		if top, _, under := d.depUnder(rw, c.from); under && top != "" && !relIs(top, "nsubj") && rw > c.from {
 			return c.ms, true
 		}

@@ -32,6 +32,8 @@ func TestParseSubjects(t *testing.T) {
 			[]string{"Ana Ruiz|criticized|Chile", "Ana Ruiz|praised|Peru"}},
 		{"coordinated verbs 2", "Ana Ruiz exhorted Tom Hale to fight on and praised Eva Soto.",
 			[]string{"Ana Ruiz|praised|Eva Soto"}},
+		{"adverbial -ing clause", `Tom Hale answered Ana Ruiz in a debate by saying he would "never" resign.`,
+			[]string{"Tom Hale|never"}},
 		{"passive subject", "Tom Hale was accused of lying in a report on Monday.",
 			nil},
 		{"time between subject and verb", "Ana Ruiz on Tuesday criticised Tom Hale.",
