@@ -187,8 +187,9 @@ type depClause struct {
 // one the subject of the verb it is coordinated with ("X arrived and
 // said") or that governs it ("X wants to meet"). A relative pronoun
 // subject ("X, who said") stands for the noun the clause modifies. An
-// adverbial -ing clause ("X responded by saying") has the subject of the
-// verb it modifies. ok is false when the parse names no subject.
+// adverbial -ing clause of saying ("X responded by saying") has the
+// subject of the verb it modifies. ok is false when the parse names no
+// subject.
 func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 	w := d.depAt(si, v)
 	if w < 0 {
@@ -244,10 +245,18 @@ func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 	return c, false
 }
 
-// depGerund reports whether parse word w is an -ing form.
+// depGerund reports whether parse word w is the -ing form of a reporting
+// verb introduced by a conjunction ("by saying", "before adding"). Other
+// -ing clauses often have a subject of their own that the parser misses
+// ("X complained about Y's backing Z"), and their attachment is the
+// parser's weak point.
 func (d *document) depGerund(w int) bool {
 	dw := &d.parse.words[w]
-	return dw.sent >= 0 && isParticiple(d.sents[dw.sent].toks[dw.tok].lower)
+	if dw.sent < 0 || len(d.depKids(w, "mark")) == 0 || len(d.depKids(w, "nmod:poss")) > 0 {
+		return false
+	}
+	t := d.sents[dw.sent].toks[dw.tok]
+	return isParticiple(t.lower) && isReporting(t)
 }
 
 // depHasCase reports whether parse word w has the case marker word.
