@@ -206,10 +206,12 @@ func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 		}
 		if s >= 0 {
 			c.from = w
+			relative := ""
 			if relativePronouns[ws[s].lemma] {
 				if !relIs(ws[w].rel, "acl") || ws[w].head < 0 {
 					return c, false
 				}
+				relative = ws[s].lemma
 				s = ws[w].head
 			}
 			c.subj = s
@@ -227,6 +229,11 @@ func (d *document) depSubject(si, v int) (c depClause, ok bool) {
 				return c, true
 			}
 			c.ms = d.depNounMentions(s)
+			if len(c.ms) > 0 && relative != "" && relative != "that" && (relative == "who") != d.isPerson(c.ms[0]) {
+				// "X, which …" is no person, "X, who …" is one: the
+				// parser took the wrong noun for the antecedent.
+				c.ms = nil
+			}
 			return c, true
 		}
 		switch {
@@ -348,7 +355,8 @@ func (d *document) depWordOf(mi int) int {
 // depUnder reports whether parse word w lies in the subtree of word a,
 // with the relation by which its branch hangs from a (top, "" when w is a
 // itself) and whether a relation on the way is other than one that joins
-// a name (modifier: an apposition, a modifier, a relative clause).
+// a name or coordinates names (modifier: an apposition, a modifier, a
+// relative clause).
 func (d *document) depUnder(w, a int) (top string, modifier, ok bool) {
 	ws := d.parse.words
 	for n := 0; w >= 0 && n < ws[w].hi-ws[w].lo; n++ {
@@ -356,7 +364,8 @@ func (d *document) depUnder(w, a int) (top string, modifier, ok bool) {
 			return top, modifier, true
 		}
 		top = ws[w].rel
-		modifier = modifier || !nameRels[top]
+		// A name coordinated with another ("X and Y") modifies nothing.
+		modifier = modifier || !nameRels[top] && !(top == "conj" && d.depMention(w) >= 0)
 		w = ws[w].head
 	}
 	return "", false, false
@@ -404,10 +413,13 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	if !found {
 		return nil, false
 	}
+	ws := d.parse.words
 	// A subject is never governed by a preposition ("the chief executive
-	// of X, told"): such a reading is the parser's error.
-	if len(c.ms) > 0 && d.precededByPrep(c.ms[0]) {
-		c.ms = nil
+	// of X, told"), nor quoted: such a reading is the parser's error.
+	if len(c.ms) > 0 {
+		if m := &d.mentions[c.ms[0]]; d.precededByPrep(c.ms[0]) || d.sents[m.sent].toks[m.start].quoted {
+			c.ms = nil
+		}
 	}
 	if len(r) == 0 {
 		if c.passive || len(c.ms) == 0 || c.subj > c.verb {
@@ -442,7 +454,10 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	if top, modifier, under := d.depUnder(rw, c.subj); under && modifier && (len(c.ms) > 0 || top == "nmod:poss" && d.depPersonNoun(c.subj)) {
 		return c.ms, true
 	}
-	if c.from != c.verb && len(c.ms) > 0 {
+	// A coordinated verb shares the subject only where the conjunction
+	// stands right before it ("X exhorted Y to … and said"); in "X won,
+	// but Y had said" the words between are its own subject.
+	if c.from != c.verb && len(c.ms) > 0 && (ws[c.verb].rel != "conj" || d.sharesSubject(si, v, c.verb)) {
 		if top, _, under := d.depUnder(rw, c.from); under && top != "" && !relIs(top, "nsubj") && rw > c.from {
 			return c.ms, true
 		}
@@ -507,4 +522,31 @@ func (d *document) unfinished(si int) bool {
 		return false
 	}
 	return true
+}
+
+// sharesSubject reports whether the verb at token v of sentence si,
+// coordinated with another (parse word w), has no subject of its own
+// between it and the conjunction ("X exhorted Y to … and said", "X won,
+// mocked Y and left"; not "X won, but the senator, Y, had said"): no
+// mention stands between its conjunction and it, or, with no conjunction,
+// it follows a comma or dash of a list that closes no name.
+func (d *document) sharesSubject(si, v, w int) bool {
+	toks := d.sents[si].toks
+	for _, c := range d.depKids(w, "cc") {
+		cw := &d.parse.words[c]
+		if cw.sent != si || cw.tok >= v {
+			continue
+		}
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			if m := &d.mentions[mi]; m.start > cw.tok && m.start < v && m.kind != byAdjective && !d.precededByPrep(mi) {
+				return false // "and in Republican contests, has" is no subject
+			}
+		}
+		return true
+	}
+	k := v - 1
+	for k >= 0 && (adverbs[toks[k].lower] || auxiliaries[toks[k].lower]) {
+		k--
+	}
+	return k > 0 && (toks[k].text == "," || isDash(toks[k].text)) && d.mentionEnding(si, k) < 0
 }
