@@ -177,7 +177,7 @@ func (d *document) depMention(w int) int {
 type depClause struct {
 	verb    int   // parse word of the verb
 	subj    int   // parse word heading the subject, or -1
-	from    int   // the verb the subject was read from: verb, or one it is coordinated with
+	from    int   // the verb the subject was read from: verb, or one it hangs from (conj, xcomp, advcl)
 	passive bool  // subj is a passive subject, acted on by the agent
 	ms      []int // mentions naming subj or, for a passive, its agent ("by X")
 }
@@ -276,6 +276,8 @@ func (d *document) depHasCase(w int, word string) bool {
 	return false
 }
 
+// relativePronouns as the subject of a relative clause stand for the noun
+// the clause modifies.
 var relativePronouns = set(`who which that whom`)
 
 // depNounMentions returns the usable mentions that name the noun phrase
