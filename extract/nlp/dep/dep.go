@@ -23,6 +23,7 @@ import (
 	"math/bits"
 	"sync"
 
+	"newsgraph/extract/nlp/internal/hugemem"
 	"newsgraph/extract/nlp/perceptron"
 )
 
@@ -229,7 +230,10 @@ func decode(z []byte) (*Parser, error) {
 		return nil, fmt.Errorf("dep model: %w", d.Err())
 	}
 	nclass := 1 + 2*nl
-	ents := make([]uint32, nent)
+	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: uint(48 - logSize)}
+	m.slots = hugemem.Slice[slot](size)
+	m.ents = hugemem.Slice[uint32](nent)
+	ents := m.ents
 	for i := range ents {
 		e := binary.LittleEndian.Uint32(eb[4*i:])
 		if int(uint16(e)) >= nclass {
@@ -237,7 +241,6 @@ func decode(z []byte) (*Parser, error) {
 		}
 		ents[i] = e
 	}
-	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: uint(48 - logSize), slots: make([]slot, size), ents: ents}
 	empty := false
 	for i := range m.slots {
 		s := slot{kn: binary.LittleEndian.Uint64(sb[16*i:]), payload: binary.LittleEndian.Uint64(sb[16*i+8:])}

@@ -9,6 +9,8 @@ import (
 	"math/bits"
 
 	"github.com/klauspost/compress/s2"
+
+	"newsgraph/extract/nlp/internal/hugemem"
 )
 
 // binaryMagic starts the uncompressed, in-memory layout of a model that
@@ -110,7 +112,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if d.Len() != 0 {
 		return errors.New("perceptron model: trailing bytes")
 	}
-	tab := make([]slot, size)
+	tab := hugemem.Slice[slot](size)
 	lo, k := 0, 0
 	for i := range tab {
 		if bitmap[i/8]&(1<<(i%8)) == 0 {
@@ -131,7 +133,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if k != n || lo != nent {
 		return errors.New("perceptron model: bitmap, features and entries disagree")
 	}
-	ent := make([]entry, nent)
+	ent := hugemem.Slice[entry](nent)
 	for i := range ent {
 		c := binary.LittleEndian.Uint16(cls[2*i:])
 		if int(c) >= len(labels) {
