@@ -5,31 +5,11 @@ import (
 	"strings"
 
 	"newsgraph/extract/nlp/conll"
+	"newsgraph/extract/nlp/internal/prf"
 )
 
 // Score counts entities and gives precision, recall and F1.
-type Score struct {
-	Gold, Predicted, Correct int
-	Precision, Recall, F1    float64
-}
-
-func (s *Score) finish() {
-	if s.Predicted > 0 {
-		s.Precision = float64(s.Correct) / float64(s.Predicted)
-	}
-	if s.Gold > 0 {
-		s.Recall = float64(s.Correct) / float64(s.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
-}
-
-// String formats the score as conlleval does.
-func (s Score) String() string {
-	return fmt.Sprintf("P %.2f R %.2f F1 %.2f (%d gold, %d found, %d correct)",
-		100*s.Precision, 100*s.Recall, 100*s.F1, s.Gold, s.Predicted, s.Correct)
-}
+type Score = prf.Score
 
 // Metrics is the entity-level evaluation of a recogniser, counted as
 // conlleval counts: an entity is correct only with its exact span and type.
@@ -124,9 +104,9 @@ func Evaluate(r *Recognizer, docs []conll.NERDocument) Metrics {
 			}
 		}
 	}
-	m.Micro.finish()
+	m.Micro.Finish()
 	for t, s := range byType {
-		s.finish()
+		s.Finish()
 		m.ByType[t] = *s
 	}
 	return m

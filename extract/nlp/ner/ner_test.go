@@ -301,7 +301,7 @@ func dictionaryBaseline(train, test []conll.NERDocument) Metrics {
 			}
 		}
 	}
-	m.Micro.finish()
+	m.Micro.Finish()
 	return m
 }
 

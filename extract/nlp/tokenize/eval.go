@@ -4,26 +4,12 @@ import (
 	"strings"
 
 	"newsgraph/extract/nlp/conll"
+	"newsgraph/extract/nlp/internal/prf"
 )
 
 // Score is a boundary score: how many predicted spans match gold spans
 // exactly, with precision, recall and F1.
-type Score struct {
-	Gold, Predicted, Correct int
-	Precision, Recall, F1    float64
-}
-
-func (s *Score) finish() {
-	if s.Predicted > 0 {
-		s.Precision = float64(s.Correct) / float64(s.Predicted)
-	}
-	if s.Gold > 0 {
-		s.Recall = float64(s.Correct) / float64(s.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
-}
+type Score = prf.Score
 
 // Metrics score tokenization and sentence splitting against a treebank, as
 // the CoNLL 2018 shared task's "Tokens" and "Sentences" do: a token or
@@ -63,8 +49,8 @@ func Evaluate(sents []conll.Sentence) Metrics {
 		}
 	}
 	m.Sentences = sentenceScore(sents)
-	m.Tokens.finish()
-	m.Sentences.finish()
+	m.Tokens.Finish()
+	m.Sentences.Finish()
 	return m
 }
 
