@@ -3,7 +3,11 @@ package ner
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -442,4 +446,45 @@ func learnBrown(ctx context.Context, sents [][]string, cfg BrownConfig) (*brownT
 		words[k], paths[k] = vocab[w].w, path[fin[w]]
 	}
 	return newBrownTable(words, paths), nil
+}
+
+// cachedBrown is learnBrown, with the result kept in dir (if not empty)
+// under a hash of the text and the configuration.
+func cachedBrown(ctx context.Context, sents [][]string, cfg BrownConfig, dir string) (*brownTable, error) {
+	if dir == "" {
+		return learnBrown(ctx, sents, cfg)
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%d %d\n", cfg.Clusters, cfg.MinCount)
+	for _, s := range sents {
+		for _, w := range s {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	path := filepath.Join(dir, fmt.Sprintf("brown-%x.txt", h.Sum(nil)[:12]))
+	if data, err := os.ReadFile(path); err == nil {
+		var words, paths []string
+		for line := range strings.Lines(string(data)) {
+			w, p, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+			if !ok {
+				return nil, fmt.Errorf("%s: bad line %q", path, line)
+			}
+			words, paths = append(words, w), append(paths, p)
+		}
+		return newBrownTable(words, paths), nil
+	}
+	b, err := learnBrown(ctx, sents, cfg)
+	if err != nil {
+		return nil, err
+	}
+	var buf strings.Builder
+	for i, w := range b.words {
+		fmt.Fprintf(&buf, "%s\t%s\n", w, b.paths[i])
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	return b, os.WriteFile(path, []byte(buf.String()), 0o644)
 }

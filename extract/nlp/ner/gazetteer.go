@@ -10,8 +10,10 @@ import (
 
 // Gazetteer lists. The first five are the hand-written public lists of
 // gazetteer.txt; the next five are collected from the training data (entity
-// strings by type, and the first tokens of person names); the last three
-// are the public name lists of TrainConfig.Names (see ReadNames).
+// strings by type, and the first tokens of person names); the next three
+// are the public name lists of TrainConfig.Names (see ReadNames); the last
+// three are the public lists of worldnames.txt: first names and last names
+// of many nationalities, and cities and regions of the world.
 const (
 	gazCountry = iota
 	gazCity
@@ -26,6 +28,9 @@ const (
 	gazExtPER
 	gazExtORG
 	gazExtLOC
+	gazWorldFirst
+	gazWorldLast
+	gazWorldPlace
 	numGazLists
 )
 
@@ -34,6 +39,7 @@ var gazNames = [numGazLists]string{
 	"country", "city", "region", "nationality", "organization",
 	"train-PER", "train-ORG", "train-LOC", "train-MISC", "first-name",
 	"ext-PER", "ext-ORG", "ext-LOC",
+	"ext-first", "ext-last", "ext-place",
 }
 
 // maxGazLen is the longest entry, in tokens, that is matched.
@@ -42,28 +48,36 @@ const maxGazLen = 6
 //go:embed gazetteer.txt
 var gazetteerText string
 
+//go:embed worldnames.txt
+var worldNamesText string
+
 // gazEntries is a set of phrases per list.
 type gazEntries [numGazLists][]string
 
-// builtinGazetteer parses gazetteer.txt.
+// builtinGazetteer parses gazetteer.txt and worldnames.txt.
 func builtinGazetteer() (gazEntries, error) {
 	var g gazEntries
-	list := -1
-	for n, line := range strings.Split(gazetteerText, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || line[0] == '#':
-			continue
-		case line[0] == '@':
-			list = slices.Index(gazNames[:], line[1:])
-			if list < 0 {
-				return g, fmt.Errorf("gazetteer.txt:%d: unknown list %q", n+1, line[1:])
+	for _, f := range []struct{ name, text string }{
+		{"gazetteer.txt", gazetteerText},
+		{"worldnames.txt", worldNamesText},
+	} {
+		list := -1
+		for n, line := range strings.Split(f.text, "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case line == "" || line[0] == '#':
+				continue
+			case line[0] == '@':
+				list = slices.Index(gazNames[:], line[1:])
+				if list < 0 {
+					return g, fmt.Errorf("%s:%d: unknown list %q", f.name, n+1, line[1:])
+				}
+				continue
+			case list < 0:
+				return g, fmt.Errorf("%s:%d: entry before any list", f.name, n+1)
 			}
-			continue
-		case list < 0:
-			return g, fmt.Errorf("gazetteer.txt:%d: entry before any list", n+1)
+			g[list] = append(g[list], line)
 		}
-		g[list] = append(g[list], line)
 	}
 	return g, nil
 }

@@ -26,6 +26,13 @@ import (
 	"newsgraph/extract/nlp/ner"
 )
 
+// Flags of the training set-up that run reads besides its parameters.
+var (
+	browncache string
+	ensemble   int
+	mantissa   int
+)
+
 func main() {
 	data := flag.String("data", "../shared/data", "shared data directory")
 	out := flag.String("o", "extract/nlp/ner/model.bin", "model file to write")
@@ -45,8 +52,11 @@ func main() {
 	var bc ner.BrownConfig
 	flag.IntVar(&bc.Clusters, "brown", 0, "Brown clusters (0: default, -1: none)")
 	flag.IntVar(&bc.MinCount, "brownmin", 0, "least frequency of a Brown-clustered word (0: default)")
+	flag.StringVar(&browncache, "browncache", "", "directory keeping learnt Brown clusters between runs (model selection)")
+	flag.IntVar(&ensemble, "ensemble", ner.EmbeddedEnsemble, "models averaged into each pass")
+	flag.IntVar(&mantissa, "mantissa", ner.EmbeddedMantissa, "round weights to this many significant bits (0: none)")
 	seed := flag.Uint64("seed", 0, "random seed of document shuffling and word dropout")
-	dropout := flag.Float64("dropout", 0.25, "word dropout probability")
+	dropout := flag.Float64("dropout", ner.EmbeddedWordDropout, "word dropout probability")
 	flag.IntVar(&cc.MinCount, "mincount", 0, "least frequency of a clustered word (0: default)")
 	flag.IntVar(&cc.Contexts, "contexts", 0, "context words of the clustering (0: default)")
 	flag.IntVar(&cc.Iterations, "kmeans", 0, "k-means iterations (0: default)")
@@ -86,7 +96,7 @@ func run(ctx context.Context, data, out string, epochs, folds int, onePass, noCl
 	if final {
 		train = append(slices.Clip(train), dev...)
 	}
-	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, Brown: bc, WordDropout: dropout, Seed: seed}
+	cfg := ner.TrainConfig{Train: train, Epochs: epochs, Folds: folds, OnePass: onePass, Prune: prune, Log: os.Stderr, Clusters: cc, Brown: bc, WordDropout: dropout, Seed: seed, BrownCache: browncache, Ensemble: ensemble, Mantissa: mantissa}
 	if verbose {
 		cfg.Dev = dev
 	}
