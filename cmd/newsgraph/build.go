@@ -43,7 +43,7 @@ CockroachDB: one transaction per article).`,
 			if err != nil {
 				return fmt.Errorf("--max-size: %w", err)
 			}
-			x, err := extract.New()
+			x, err := withGCPaused(extract.New)
 			if err != nil {
 				return err
 			}
