@@ -89,3 +89,54 @@ func TestExtractorKnowsNoSeedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNameListsLeaveOutSeedWords fails if an entry of the recogniser's
+// public name lists (extract/nlp/ner/worldnames.txt) occurs as a word in a
+// seed article: the lists come from public packages, and whatever the seed
+// articles name, people above all, is left out of them rather than known to
+// the extractor.
+func TestNameListsLeaveOutSeedWords(t *testing.T) {
+	root := testtools.RepoRoot()
+	seeds, err := filepath.Glob(filepath.Join(root, "seeds", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var text strings.Builder
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text.Write(b)
+		text.WriteByte('\n')
+	}
+	// Entries and text are compared as runs of letters: every run of up to
+	// four words of the seed articles is a phrase they contain.
+	nonLetters := regexp.MustCompile(`[^\pL]+`)
+	seen := map[string]bool{}
+	for _, line := range strings.Split(text.String(), "\n") {
+		ws := nonLetters.Split(line, -1)
+		for i := range ws {
+			for j := i + 1; j <= min(i+4, len(ws)); j++ {
+				seen[strings.Join(ws[i:j], " ")] = true
+			}
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(root, "extract", "nlp", "ner", "worldnames.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := 0
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' || line[0] == '@' {
+			continue
+		}
+		entries++
+		if phrase := strings.Join(nonLetters.Split(line, -1), " "); seen[phrase] {
+			t.Errorf("worldnames.txt:%d: %q occurs in a seed article", i+1, line)
+		}
+	}
+	if entries < 1000 {
+		t.Errorf("worldnames.txt has %d entries, want the public lists", entries)
+	}
+}
