@@ -18,10 +18,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"newsgraph/extract/nlp/internal/hugemem"
 	"newsgraph/extract/nlp/perceptron"
@@ -148,48 +151,106 @@ func (p *Parser) best(s *state, scores *[256]int32) (op int, label int32) {
 	return op, label
 }
 
-const magic = "NGDEP002"
+const magic = "NGDEP003"
 
 // Weights are stored as multiples of 1/quantum in 16 bits: rounding the
 // averaged weights so does not change the parses measurably and makes the
 // model file compress to about half its size.
 const quantum = 16
 
+// The weight table is stored in regions of 1<<regionLog slots (or the whole
+// table, if smaller) and the entries in chunks of entChunk, each compressed
+// on its own, so that loading decompresses them on all cores.
+const (
+	regionLog = 16
+	entChunk  = 1 << 18
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Bounds on the table that a model file may ask for (2 GiB in all).
+const (
+	maxLogSize = 27
+	maxEnts    = 1 << 29
+)
+
 // WriteTo writes the model in a stable binary form: the same model always
 // gives the same bytes. Read reads it back.
 //
-// The weight table is stored as it sits in memory, so that loading is one
-// sequential pass with no hashing or probing. The layout, little-endian,
-// compressed with perceptron.Compress:
+// The weight table is stored slot by slot, so that loading needs no hashing
+// or probing, in blocks (perceptron.AppendBlock) that load in parallel. The
+// layout, little-endian:
 //
-//	"NGDEP002"
+//	"NGDEP003"
 //	uvarint number of labels, then each label as uvarint length and bytes
 //	uvarint log2 of the table size, uvarint number of ents
-//	the slots, 16 bytes each: kn (8 bytes) then payload (8 bytes)
-//	ents, 4 bytes each
+//	CRC-32C of the bytes above, 4 bytes
+//	for each region of the table, five blocks: the occupancy bitmap of
+//	  its slots (bit i%8 of byte i/8 for slot i of the region), padded
+//	  with zeros to a multiple of 8 bytes; then, for
+//	  its occupied slots in order, the low and the high 32 bits of kn, and
+//	  the low and the high 32 bits of payload, 4 bytes each
+//	the ents in blocks of entChunk entries (the last one shorter), 4 bytes
+//	  each
+//
+// In kn, the bits of the key that give its home slot are replaced by the
+// distance from the home slot to the slot (modulo the table size): that is
+// mostly zero and compresses, where the key's bits would not. The low 32
+// bits of kn, mostly hash bits, are stored with S2's fastest encoder, which
+// leaves them as literals that decompress at memory speed.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	m := p.m
 	size := len(m.slots)
 	if size == 0 || size&(size-1) != 0 {
 		return 0, errors.New("dep: write model: table size not a power of two")
 	}
-	b := make([]byte, 0, len(magic)+64+16*size+4*len(m.ents))
+	logSize := bits.TrailingZeros(uint(size))
+	if logSize > maxLogSize || len(m.ents) > maxEnts {
+		return 0, errors.New("dep: write model: table too large")
+	}
+	b := make([]byte, 0, 64+8*size+4*len(m.ents))
 	b = append(b, magic...)
 	b = perceptron.AppendLabels(b, p.labels)
-	b = binary.AppendUvarint(b, uint64(bits.TrailingZeros(uint(size))))
+	b = binary.AppendUvarint(b, uint64(logSize))
 	b = binary.AppendUvarint(b, uint64(len(m.ents)))
-	for _, s := range m.slots {
-		b = binary.LittleEndian.AppendUint64(b, s.kn)
-		b = binary.LittleEndian.AppendUint64(b, s.payload)
+	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	region := 1 << min(regionLog, logSize)
+	var cols [5][]byte // bitmap, kn low and high, payload low and high
+	var err error
+	for lo := 0; lo < size; lo += region {
+		for c := range cols {
+			cols[c] = cols[c][:0]
+		}
+		cols[0] = append(cols[0], make([]byte, bitmapLen(region))...)
+		for i, s := range m.slots[lo : lo+region] {
+			if s.kn == 0 {
+				continue
+			}
+			cols[0][i/8] |= 1 << (i % 8)
+			d := (uint64(lo+i) - (s.kn&keyMask)>>m.shift) & m.mask
+			kn := s.kn&^(m.mask<<m.shift) | d<<m.shift
+			cols[1] = binary.LittleEndian.AppendUint32(cols[1], uint32(kn))
+			cols[2] = binary.LittleEndian.AppendUint32(cols[2], uint32(kn>>32))
+			cols[3] = binary.LittleEndian.AppendUint32(cols[3], uint32(s.payload))
+			cols[4] = binary.LittleEndian.AppendUint32(cols[4], uint32(s.payload>>32))
+		}
+		for c, col := range cols {
+			if b, err = perceptron.AppendBlock(b, col, c == 1); err != nil {
+				return 0, fmt.Errorf("dep: write model: %w", err)
+			}
+		}
 	}
-	for _, e := range m.ents {
-		b = binary.LittleEndian.AppendUint32(b, e)
+	var chunk []byte
+	for lo := 0; lo < len(m.ents); lo += entChunk {
+		chunk = chunk[:0]
+		for _, e := range m.ents[lo:min(lo+entChunk, len(m.ents))] {
+			chunk = binary.LittleEndian.AppendUint32(chunk, e)
+		}
+		if b, err = perceptron.AppendBlock(b, chunk, false); err != nil {
+			return 0, fmt.Errorf("dep: write model: %w", err)
+		}
 	}
-	z, err := perceptron.Compress(b)
-	if err != nil {
-		return 0, fmt.Errorf("dep: write model: %w", err)
-	}
-	n, err := w.Write(z)
+	n, err := w.Write(b)
 	if err != nil {
 		return int64(n), fmt.Errorf("dep: write model: %w", err)
 	}
@@ -197,7 +258,7 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 }
 
 // Read reads a parser written by WriteTo. A corrupted table that passes the
-// checksum can give wrong parses, never a hang or an out-of-range access:
+// checksums can give wrong parses, never a hang or an out-of-range access:
 // every row is checked and the table always keeps an empty slot.
 func Read(r io.Reader) (*Parser, error) {
 	z, err := io.ReadAll(r)
@@ -207,67 +268,90 @@ func Read(r io.Reader) (*Parser, error) {
 	return decode(z)
 }
 
+// decode decodes a model file. It reads the block frames first, so that a
+// truncated or damaged file fails before the table is allocated, then
+// decompresses, checks and places the regions and entry chunks on all
+// cores, each worker taking the next one in turn.
 func decode(z []byte) (*Parser, error) {
-	raw, err := perceptron.Decompress(z)
-	if err != nil {
-		return nil, fmt.Errorf("dep model: %w", err)
-	}
-	d := perceptron.NewFields(raw)
+	d := perceptron.NewFields(z)
 	if string(d.Bytes(len(magic))) != magic {
 		return nil, errors.New("dep model: bad header")
 	}
 	labels := d.Labels(127, 256)
-	nl := len(labels)
-	logSize := d.Uvarint(40)
-	size := 1 << logSize
-	nent := d.Uvarint(len(raw) / 4)
-	if d.Err() == nil && d.Len() != 16*size+4*nent {
-		return nil, errors.New("dep model: table size and file size disagree")
+	logSize := d.Uvarint(maxLogSize)
+	nent := d.Uvarint(maxEnts)
+	header := z[:len(z)-d.Len()]
+	if sum := d.Bytes(4); d.Err() == nil && binary.LittleEndian.Uint32(sum) != crc32.Checksum(header, castagnoli) {
+		return nil, errors.New("dep model: header checksum mismatch")
 	}
-	sb := d.Bytes(16 * size)
-	eb := d.Bytes(4 * nent)
+	size := 1 << logSize
+	region := 1 << min(regionLog, logSize)
+	nregion := size / region
+	nchunk := (nent + entChunk - 1) / entChunk
+	blocks := make([]perceptron.Block, 5*nregion+nchunk)
+	for i := range blocks {
+		blocks[i] = d.Block()
+	}
 	if d.Err() != nil {
 		return nil, fmt.Errorf("dep model: %w", d.Err())
 	}
-	nclass := 1 + 2*nl
+	if d.Len() != 0 {
+		return nil, errors.New("dep model: trailing bytes")
+	}
+	nclass := 1 + 2*len(labels)
 	m := &weights{nclass: nclass, mask: uint64(size - 1), shift: uint(48 - logSize)}
 	m.slots = hugemem.Slice[slot](size)
 	m.ents = hugemem.Slice[uint32](nent)
-	ents := m.ents
-	for i := range ents {
-		e := binary.LittleEndian.Uint32(eb[4*i:])
-		if int(uint16(e)) >= nclass {
-			return nil, errors.New("dep model: class out of range")
-		}
-		ents[i] = e
-	}
-	empty := false
-	for i := range m.slots {
-		s := slot{kn: binary.LittleEndian.Uint64(sb[16*i:]), payload: binary.LittleEndian.Uint64(sb[16*i+8:])}
-		n := s.kn >> 48
-		switch {
-		case s.kn == 0:
-			if s.payload != 0 {
-				return nil, errors.New("dep model: bad empty slot")
-			}
-			empty = true
-		case s.kn&1 == 0:
-			return nil, errors.New("dep model: bad key")
-		case n > maxInline:
-			if s.payload > uint64(nent) || n > uint64(nent)-s.payload || n > 255 {
-				return nil, errors.New("dep model: row out of range")
-			}
-		default:
-			for j := range uint64(2) {
-				e := uint32(s.payload >> (32 * j))
-				if j >= n && e != 0 || int(uint16(e)) >= nclass {
-					return nil, errors.New("dep model: bad inline row")
+
+	items := nregion + nchunk
+	var (
+		next  atomic.Int64
+		empty atomic.Bool
+		mu    sync.Mutex
+		first error
+		wg    sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), items) {
+		wg.Go(func() {
+			var buf []byte
+			for {
+				it := int(next.Add(1) - 1)
+				if it >= items {
+					return
+				}
+				var err error
+				if it < nregion {
+					var full bool
+					full, err = m.decodeRegion(it*region, region, nent, blocks[5*it:5*it+5], &buf)
+					if !full {
+						empty.Store(true)
+					}
+					if err != nil {
+						err = fmt.Errorf("table region %d: %w", it, err)
+					}
+				} else {
+					c := it - nregion
+					if err = m.decodeEnts(c*entChunk, blocks[5*nregion+c], &buf); err != nil {
+						err = fmt.Errorf("entry chunk %d: %w", c, err)
+					}
+				}
+				if err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+						next.Store(int64(items)) // stop the others early
+					}
+					mu.Unlock()
+					return
 				}
 			}
-		}
-		m.slots[i] = s
+		})
 	}
-	if !empty {
+	wg.Wait()
+	if first != nil {
+		return nil, fmt.Errorf("dep model: %w", first)
+	}
+	if !empty.Load() {
 		return nil, errors.New("dep model: full table")
 	}
 	p, err := newParser(labels, m)
@@ -275,4 +359,126 @@ func decode(z []byte) (*Parser, error) {
 		return nil, fmt.Errorf("dep model: %w", err)
 	}
 	return p, nil
+}
+
+// bitmapLen is the length of the bitmap of a region of n slots: whole
+// 64-bit words, so that loading reads it a word at a time.
+func bitmapLen(n int) int { return (n + 63) / 64 * 8 }
+
+// scratchBytes returns (*buf)[:n], reallocating it if it is too short.
+func scratchBytes(buf *[]byte, n int) []byte {
+	if cap(*buf) < n {
+		*buf = make([]byte, n)
+	}
+	return (*buf)[:n]
+}
+
+// decodeRegion decodes the five blocks of the region of n slots from lo
+// into m.slots, using *buf as scratch, and checks every slot against the
+// table's nent entries and nclass classes. It reports whether every slot
+// of the region is occupied.
+func (m *weights) decodeRegion(lo, n, nent int, blocks []perceptron.Block, buf *[]byte) (full bool, err error) {
+	nb := bitmapLen(n)
+	b := scratchBytes(buf, nb+16*n)
+	bitmap := b[:nb]
+	if err := blocks[0].DecodeInto(bitmap); err != nil {
+		return false, err
+	}
+	k := 0
+	for _, x := range bitmap {
+		k += bits.OnesCount8(x)
+	}
+	var cols [4][]byte
+	for c := range cols {
+		cols[c] = b[nb+4*k*c : nb+4*k*(c+1)]
+		if err := blocks[1+c].DecodeInto(cols[c]); err != nil {
+			return false, err
+		}
+	}
+	slots := m.slots[lo : lo+n]
+	shift, mask, nc, ne := m.shift, m.mask, uint16(m.nclass), uint64(nent)
+	var bad uint64 // nonzero once a slot fails a check
+	j := 0
+	for w := 0; w < len(bitmap); w += 8 {
+		for x := binary.LittleEndian.Uint64(bitmap[w:]); x != 0; x &= x - 1 {
+			i := 8*w + bits.TrailingZeros64(x)
+			if i >= n {
+				return false, errors.New("bitmap past the table")
+			}
+			kn := uint64(binary.LittleEndian.Uint32(cols[0][4*j:])) | uint64(binary.LittleEndian.Uint32(cols[1][4*j:]))<<32
+			payload := uint64(binary.LittleEndian.Uint32(cols[2][4*j:])) | uint64(binary.LittleEndian.Uint32(cols[3][4*j:]))<<32
+			j++
+			kn = kn&^(mask<<shift) | (uint64(lo+i)-kn>>shift)&mask<<shift
+			// The checks of check, without branches, which the mix of
+			// short and long rows would mispredict.
+			rn := kn >> 48
+			e0, e1 := uint32(payload), uint32(payload>>32)
+			long := flag(rn > maxInline)
+			longBad := flag(rn > 255) | flag(payload > ne) | flag(rn > ne-payload)
+			inlineBad := flag(uint16(e0) >= nc) | flag(uint16(e1) >= nc) |
+				flag(rn < 2)&flag(e1 != 0) | flag(rn == 0)&flag(e0 != 0)
+			bad |= kn&1 ^ 1 | long&longBad | (long^1)&inlineBad
+			slots[i] = slot{kn: kn, payload: payload}
+		}
+	}
+	if bad != 0 {
+		// Find the slot, for the error.
+		for _, s := range slots {
+			if s.kn != 0 {
+				if err := m.check(s.kn, s.payload, nent); err != nil {
+					return false, err
+				}
+			}
+		}
+		return false, errors.New("bad slot")
+	}
+	return k == n, nil
+}
+
+// flag returns 1 if b, else 0, without a branch.
+func flag(b bool) uint64 {
+	var x uint64
+	if b {
+		x = 1
+	}
+	return x
+}
+
+// check checks an occupied slot against the table's nent entries.
+func (m *weights) check(kn, payload uint64, nent int) error {
+	n := kn >> 48
+	switch {
+	case kn&1 == 0:
+		return errors.New("bad key")
+	case n > maxInline:
+		if payload > uint64(nent) || n > uint64(nent)-payload || n > 255 {
+			return errors.New("row out of range")
+		}
+	default:
+		for j := range uint64(2) {
+			e := uint32(payload >> (32 * j))
+			if j >= n && e != 0 || int(uint16(e)) >= m.nclass {
+				return errors.New("bad inline row")
+			}
+		}
+	}
+	return nil
+}
+
+// decodeEnts decodes the block of entries from lo into m.ents, using *buf
+// as scratch, and checks their classes.
+func (m *weights) decodeEnts(lo int, block perceptron.Block, buf *[]byte) error {
+	ents := m.ents[lo:min(lo+entChunk, len(m.ents))]
+	b := scratchBytes(buf, 4*len(ents))
+	if err := block.DecodeInto(b); err != nil {
+		return err
+	}
+	for i := range ents {
+		e := binary.LittleEndian.Uint32(b[4*i:])
+		if int(uint16(e)) >= m.nclass {
+			return errors.New("class out of range")
+		}
+		ents[i] = e
+	}
+	return nil
 }

@@ -190,3 +190,66 @@ func Decompress(z []byte) ([]byte, error) {
 	}
 	return raw, nil
 }
+
+// Large models are better stored as many small blocks than as one: the
+// blocks decompress on all cores, each straight into the buffer that uses
+// it while it is still in cache, and the writer can pick an encoder per
+// block. AppendBlock writes a block and Fields.Block and Block.DecodeInto
+// read it.
+
+// AppendBlock appends raw to b as one framed block: the uvarint length of
+// the S2 block that compresses raw, the block, and the CRC-32C of raw. With
+// fast it uses S2's fastest encoder, which leaves incompressible data (such
+// as hash keys) as literals that decompress at memory speed; otherwise its
+// best, as Compress does. The same input always gives the same bytes (with
+// the pinned version of the compressor).
+func AppendBlock(b, raw []byte, fast bool) ([]byte, error) {
+	if len(raw) > maxDecompressed {
+		return nil, fmt.Errorf("compress block: %d bytes, at most %d", len(raw), maxDecompressed)
+	}
+	var z []byte
+	if fast {
+		z = s2.Encode(nil, raw)
+	} else {
+		z = s2.EncodeBest(nil, raw)
+	}
+	b = binary.AppendUvarint(b, uint64(len(z)))
+	b = append(b, z...)
+	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(raw, castagnoli)), nil
+}
+
+// Block is a compressed block that AppendBlock wrote.
+type Block struct {
+	z   []byte // the S2 block
+	sum uint32 // CRC-32C of the decompressed bytes
+}
+
+// Block reads a block that AppendBlock wrote, without decompressing it.
+func (f *Fields) Block() Block {
+	n := f.Uvarint(maxDecompressed)
+	z := f.Bytes(n)
+	sum := f.Bytes(4)
+	if f.err != nil {
+		return Block{}
+	}
+	return Block{z: z, sum: binary.LittleEndian.Uint32(sum)}
+}
+
+// DecodeInto decompresses b into dst, which must have exactly b's
+// decompressed length, and checks b's CRC.
+func (b Block) DecodeInto(dst []byte) error {
+	n, err := s2.DecodedLen(b.z)
+	if err != nil {
+		return fmt.Errorf("decompress block: %w", err)
+	}
+	if n != len(dst) {
+		return fmt.Errorf("decompress block: %d bytes, want %d", n, len(dst))
+	}
+	if _, err := s2.Decode(dst, b.z); err != nil {
+		return fmt.Errorf("decompress block: %w", err)
+	}
+	if crc32.Checksum(dst, castagnoli) != b.sum {
+		return errors.New("decompress block: checksum mismatch")
+	}
+	return nil
+}

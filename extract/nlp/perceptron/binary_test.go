@@ -208,3 +208,100 @@ func TestDecompressRejectsCorruption(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockRoundTrips checks that blocks of either encoder decompress to
+// their input, one after the other, and that the encoding is stable.
+func TestBlockRoundTrips(t *testing.T) {
+	random := make([]byte, 100000)
+	for i := range random {
+		random[i] = byte(New(uint32(i)).Sum())
+	}
+	tests := []struct {
+		name string
+		raw  []byte
+		fast bool
+	}{
+		{"empty", nil, false},
+		{"empty fast", nil, true},
+		{"text", []byte(strings.Repeat("the model of the parser ", 1000)), false},
+		{"text fast", []byte(strings.Repeat("the model of the parser ", 1000)), true},
+		{"random", random, false},
+		{"random fast", random, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := AppendBlock([]byte("head"), tt.raw, tt.fast)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err = AppendBlock(b, []byte("second"), tt.fast)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, _ := AppendBlock([]byte("head"), tt.raw, tt.fast)
+			if !bytes.HasPrefix(b, again) {
+				t.Error("encoding is not stable")
+			}
+			d := NewFields(b)
+			d.Bytes(4)
+			first, second := d.Block(), d.Block()
+			if d.Err() != nil || d.Len() != 0 {
+				t.Fatalf("framing: err %v, %d bytes left", d.Err(), d.Len())
+			}
+			got := make([]byte, len(tt.raw))
+			if err := first.DecodeInto(got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, tt.raw) {
+				t.Error("first block does not round-trip")
+			}
+			got = make([]byte, 6)
+			if err := second.DecodeInto(got); err != nil || string(got) != "second" {
+				t.Errorf("second block: %q, %v", got, err)
+			}
+		})
+	}
+}
+
+// TestBlockRejectsCorruption checks that damaged blocks, and destinations
+// of the wrong length, give errors.
+func TestBlockRejectsCorruption(t *testing.T) {
+	raw := []byte(strings.Repeat("weights and keys ", 200))
+	good, err := AppendBlock(nil, raw, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flip := func(i int) []byte {
+		b := bytes.Clone(good)
+		b[i] ^= 0x40
+		return b
+	}
+	tests := []struct {
+		name string
+		b    []byte
+		dst  int
+		want string
+	}{
+		{"empty", nil, len(raw), "number"},
+		{"truncated", good[:len(good)/2], len(raw), "truncated"},
+		{"no checksum", good[:len(good)-4], len(raw), "truncated"},
+		{"checksum", flip(len(good) - 1), len(raw), "checksum mismatch"},
+		{"block", flip(len(good) / 2), len(raw), "decompress block"},
+		{"short destination", good, len(raw) - 1, "want"},
+		{"long destination", good, len(raw) + 1, "want"},
+	}
+	for _, tt := range tests {
+		d := NewFields(tt.b)
+		blk := d.Block()
+		if err = d.Err(); err == nil {
+			err = blk.DecodeInto(make([]byte, tt.dst))
+		}
+		if err == nil {
+			t.Errorf("%s: no error", tt.name)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %q, want it to mention %q", tt.name, err, tt.want)
+		}
+	}
+}
