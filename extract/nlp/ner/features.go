@@ -345,9 +345,7 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 		}
 	}
 	for k, u := range [3]*token{l1, t, r1} {
-		for g := u.gaz; g != 0; {
-			b := bits.TrailingZeros64(g)
-			g &^= 1 << b
+		for b := range u.gaz.bits {
 			f = append(f, feat(tGaz+k, uint64(b)))
 			if k == 1 {
 				f = append(f, feat2(tGazCap, uint64(b), cap))
@@ -359,17 +357,13 @@ func (d *docState) staticFeatures(f []uint64, i, s0, s1 int, second bool) []uint
 	}
 	if d.topic != 0 {
 		f = append(f, feat2(tTopicCap, d.topic, cap<<8|uint64(l1.cap)), feat2(tTopicBrown, d.topic, uint64(t.brown[1])))
-		for g := t.gaz; g != 0; {
-			b := bits.TrailingZeros64(g)
-			g &^= 1 << b
+		for b := range t.gaz.bits {
 			f = append(f, feat2(tTopicGaz, d.topic, uint64(b)))
 		}
 	}
 	if t.tableRow {
 		f = append(f, feat2(tTableCap, cap, uint64(l1.cap)<<8|uint64(r1.cap)), feat(tTableWord, lower))
-		for g := t.gaz; g != 0; {
-			b := bits.TrailingZeros64(g)
-			g &^= 1 << b
+		for b := range t.gaz.bits {
 			f = append(f, feat(tTableGaz, uint64(b)))
 		}
 	}
@@ -460,9 +454,7 @@ func (d *docState) dynFeatures(f []uint64, i, prev1, prev2 int, second bool) []u
 	if c := t.clus[numClusterLevels-1]; c != 0 {
 		f = append(f, feat2(tPrev1Clus, p1, uint64(c)))
 	}
-	for g := t.gaz; g != 0; {
-		b := bits.TrailingZeros64(g)
-		g &^= 1 << b
+	for b := range t.gaz.bits {
 		f = append(f, feat2(tGazPrev1, uint64(b), p1))
 	}
 	if second {

@@ -12,8 +12,10 @@ import (
 // gazetteer.txt; the next five are collected from the training data (entity
 // strings by type, and the first tokens of person names); the next three
 // are the public name lists of TrainConfig.Names (see ReadNames); the last
-// three are the public lists of worldnames.txt: first names and last names
-// of many nationalities, and cities and regions of the world.
+// ten are the public lists of worldnames.txt: first names and last names
+// of many nationalities, cities and regions of the world, the named
+// instances of WordNet by type, demonyms and language names, country names
+// and capitals, and airlines.
 const (
 	gazCountry = iota
 	gazCity
@@ -31,8 +33,38 @@ const (
 	gazWorldFirst
 	gazWorldLast
 	gazWorldPlace
+	gazWordNetPER
+	gazWordNetORG
+	gazWordNetLOC
+	gazWordNetMISC
+	gazDemonym
+	gazWorldCountry
+	gazAirline
 	numGazLists
 )
+
+// gazWords is the number of 64-bit words of a gazSet.
+const gazWords = (4*numGazLists + 63) / 64
+
+// gazSet is a token's gazetteer matches: bit 4*list+pos for each list that
+// matches the token at BILOU position pos.
+type gazSet [gazWords]uint64
+
+// set sets bit b.
+func (g *gazSet) set(b int) { g[b/64] |= 1 << (b % 64) }
+
+// bits yields the set bits, in increasing order.
+func (g *gazSet) bits(yield func(int) bool) {
+	for w, x := range g {
+		for x != 0 {
+			b := bits.TrailingZeros64(x)
+			x &^= 1 << b
+			if !yield(64*w + b) {
+				return
+			}
+		}
+	}
+}
 
 // gazNames name the lists in gazetteer.txt and in model files.
 var gazNames = [numGazLists]string{
@@ -40,6 +72,8 @@ var gazNames = [numGazLists]string{
 	"train-PER", "train-ORG", "train-LOC", "train-MISC", "first-name",
 	"ext-PER", "ext-ORG", "ext-LOC",
 	"ext-first", "ext-last", "ext-place",
+	"wn-PER", "wn-ORG", "wn-LOC", "wn-MISC",
+	"ext-demonym", "ext-country", "ext-airline",
 }
 
 // maxGazLen is the longest entry, in tokens, that is matched.
@@ -85,7 +119,7 @@ func builtinGazetteer() (gazEntries, error) {
 // gazetteer matches token sequences against the lists, ignoring case.
 type gazetteer struct {
 	entries gazEntries
-	phrases map[uint64]uint16 // phrase hash -> bit set of lists
+	phrases map[uint64]uint32 // phrase hash -> bit set of lists
 }
 
 // phraseStep extends a phrase hash by the lower-cased hash of one token.
@@ -99,16 +133,16 @@ func phraseStep(p, tok uint64) uint64 {
 const phraseStart = 0x2545f4914f6cdd1d
 
 func newGazetteer(e gazEntries) *gazetteer {
-	g := &gazetteer{entries: e, phrases: make(map[uint64]uint16)}
+	g := &gazetteer{entries: e, phrases: make(map[uint64]uint32)}
 	for l, list := range e {
 		for _, s := range list {
-			toks := strings.Fields(s)
-			if len(toks) == 0 || len(toks) > maxGazLen {
-				continue
-			}
-			p := uint64(phraseStart)
-			for _, t := range toks {
+			p, n := uint64(phraseStart), 0
+			for t := range strings.FieldsSeq(s) {
 				p = phraseStep(p, wordHash(t, true))
+				n++
+			}
+			if n == 0 || n > maxGazLen {
+				continue
 			}
 			g.phrases[p] |= 1 << l
 		}
@@ -127,7 +161,7 @@ func (g *gazetteer) match(toks []token, scratch []uint8) []uint8 {
 	longest := scratch[:need]
 	clear(longest)
 	for i := range n {
-		toks[i].gaz = 0
+		toks[i].gaz = gazSet{}
 		p := uint64(phraseStart)
 		for L := 1; L <= maxGazLen && i+L <= n; L++ {
 			p = phraseStep(p, toks[i+L-1].lower)
@@ -136,7 +170,7 @@ func (g *gazetteer) match(toks []token, scratch []uint8) []uint8 {
 				continue
 			}
 			for m != 0 {
-				l := bits.TrailingZeros16(m)
+				l := bits.TrailingZeros32(m)
 				m &^= 1 << l
 				longest[i*numGazLists+l] = uint8(L)
 			}
@@ -150,13 +184,13 @@ func (g *gazetteer) match(toks []token, scratch []uint8) []uint8 {
 				continue
 			}
 			if L == 1 {
-				toks[i].gaz |= 1 << (4*l + posU)
+				toks[i].gaz.set(4*l + posU)
 			} else {
-				toks[i].gaz |= 1 << (4*l + posB)
+				toks[i].gaz.set(4*l + posB)
 				for j := i + 1; j < i+L-1; j++ {
-					toks[j].gaz |= 1 << (4*l + posI)
+					toks[j].gaz.set(4*l + posI)
 				}
-				toks[i+L-1].gaz |= 1 << (4*l + posL)
+				toks[i+L-1].gaz.set(4*l + posL)
 			}
 			i += L
 		}

@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -99,21 +101,31 @@ func TestGazetteer(t *testing.T) {
 	var e gazEntries
 	e[gazCity] = []string{"New York", "New York City", "York"}
 	e[gazCountry] = []string{"U.S."}
+	e[gazAirline] = []string{"York Air"}
 	g := newGazetteer(e)
-	words := []string{"NEW", "YORK", "CITY", "and", "the", "u.s.", "York"}
+	words := []string{"NEW", "YORK", "CITY", "and", "the", "u.s.", "York", "york", "air"}
 	toks := make([]token, len(words))
 	for i, w := range words {
 		toks[i].analyse(w)
 	}
 	g.match(toks, nil)
-	bit := func(list, pos int) uint64 { return 1 << (4*list + pos) }
-	want := []uint64{
-		bit(gazCity, posB), bit(gazCity, posI), bit(gazCity, posL), 0, 0,
-		bit(gazCountry, posU), bit(gazCity, posU),
+	// bits lists the bit numbers of (list, position) pairs.
+	bits := func(lp ...int) []int {
+		var out []int
+		for i := 0; i < len(lp); i += 2 {
+			out = append(out, 4*lp[i]+lp[i+1])
+		}
+		return out
+	}
+	want := [][]int{
+		bits(gazCity, posB), bits(gazCity, posI), bits(gazCity, posL), nil, nil,
+		bits(gazCountry, posU), bits(gazCity, posU),
+		// The second list word holds the lists after the 16th.
+		bits(gazCity, posU, gazAirline, posB), bits(gazAirline, posL),
 	}
 	for i := range toks {
-		if toks[i].gaz != want[i] {
-			t.Errorf("%s: gaz %b, want %b", words[i], toks[i].gaz, want[i])
+		if got := slices.Collect(toks[i].gaz.bits); !slices.Equal(got, want[i]) {
+			t.Errorf("%s: gaz bits %v, want %v", words[i], got, want[i])
 		}
 	}
 }
@@ -502,6 +514,68 @@ func TestMineNames(t *testing.T) {
 		}
 		if got := keys(org); !slices.Equal(got, want(tt.org)) {
 			t.Errorf("%s: organisations %q, want %q", tt.sent, got, tt.org)
+		}
+	}
+}
+
+// TestReadTablesCorrupt checks that damaged table sections give an error,
+// never a panic or a huge allocation: every truncation of the decompressed
+// section, and counts and lengths that point past its end.
+func TestReadTablesCorrupt(t *testing.T) {
+	var g gazEntries
+	g[gazCity] = []string{"New York", "York"}
+	g[gazAirline] = []string{"York Air"}
+	c := newClusterTable([]string{"york", "paris"}, [][numClusterLevels]uint8{{1, 2}, {3, 4}})
+	b := newBrownTable([]string{"york"}, []string{"0110"})
+	var z bytes.Buffer
+	if err := writeTables(&z, g, c, b); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(z.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(raw []byte) error {
+		var z bytes.Buffer
+		zw := gzip.NewWriter(&z)
+		zw.Write(raw)
+		zw.Close()
+		_, _, _, err := readTables(&z)
+		return err
+	}
+	if err := read(raw); err != nil {
+		t.Fatalf("intact tables: %v", err)
+	}
+	for n := range len(raw) {
+		if err := read(raw[:n]); err == nil {
+			t.Errorf("tables cut to %d of %d bytes read without error", n, len(raw))
+		}
+	}
+	tests := []struct {
+		name string
+		edit func([]byte) []byte
+	}{
+		{"huge list count", func(r []byte) []byte {
+			// List 0's name ("country", 7 bytes) follows the list count.
+			i := 1 + 1 + len(gazNames[0])
+			return slices.Concat(r[:i], []byte{0xff, 0xff, 0xff, 0xff, 0x0f}, r[i+1:])
+		}},
+		{"bad varint", func(r []byte) []byte {
+			return slices.Concat(r[:1], bytes.Repeat([]byte{0xff}, 11))
+		}},
+		{"wrong list name", func(r []byte) []byte {
+			r = slices.Clone(r)
+			r[2] = 'x'
+			return r
+		}},
+	}
+	for _, tt := range tests {
+		if err := read(tt.edit(raw)); err == nil {
+			t.Errorf("%s: read without error", tt.name)
 		}
 	}
 }

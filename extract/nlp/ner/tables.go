@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -53,87 +54,116 @@ func writeTables(w io.Writer, g gazEntries, c *clusterTable, b *brownTable) erro
 	return zw.Close()
 }
 
-// readTables reads what writeTables wrote.
+// readTables reads what writeTables wrote. The decompressed section is kept
+// as one string that every word and entry is a substring of, which spares
+// the loader hundreds of thousands of small allocations.
 func readTables(r io.Reader) (gazEntries, *clusterTable, *brownTable, error) {
 	var g gazEntries
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return g, nil, nil, err
 	}
-	br := bufio.NewReader(zr)
-	var rerr error
-	getU := func() uint64 {
-		v, err := binary.ReadUvarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return g, nil, nil, err
 	}
-	getS := func() string {
-		n := getU()
-		if rerr != nil || n > 1<<20 {
-			if rerr == nil {
-				rerr = errors.New("string too long")
-			}
-			return ""
-		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil && rerr == nil {
-			rerr = err
-		}
-		return string(b)
-	}
-	if n := getU(); n != numGazLists {
-		return g, nil, nil, fmt.Errorf("%d gazetteer lists, want %d", n, numGazLists)
+	d := tableDecoder{text: string(raw)}
+	if n := d.uvarint(); n != numGazLists {
+		return g, nil, nil, cmp.Or(d.err, fmt.Errorf("%d gazetteer lists, want %d", n, numGazLists))
 	}
 	for l := range g {
-		if name := getS(); name != gazNames[l] {
-			return g, nil, nil, fmt.Errorf("gazetteer list %q, want %q", name, gazNames[l])
+		if name := d.str(); name != gazNames[l] {
+			return g, nil, nil, cmp.Or(d.err, fmt.Errorf("gazetteer list %q, want %q", name, gazNames[l]))
 		}
-		n := getU()
-		if rerr != nil {
-			return g, nil, nil, rerr
-		}
-		g[l] = make([]string, 0, min(n, 1<<20))
+		n := d.count()
+		g[l] = make([]string, 0, n)
 		for range n {
-			g[l] = append(g[l], getS())
-			if rerr != nil {
-				return g, nil, nil, rerr
-			}
+			g[l] = append(g[l], d.str())
 		}
 	}
-	if n := getU(); n != numClusterLevels {
-		return g, nil, nil, fmt.Errorf("%d cluster levels, want %d", n, numClusterLevels)
+	if n := d.uvarint(); n != numClusterLevels {
+		return g, nil, nil, cmp.Or(d.err, fmt.Errorf("%d cluster levels, want %d", n, numClusterLevels))
 	}
-	n := getU()
-	if rerr != nil {
-		return g, nil, nil, rerr
-	}
-	words := make([]string, 0, min(n, 1<<22))
-	paths := make([][numClusterLevels]uint8, 0, min(n, 1<<22))
+	n := d.count()
+	words := make([]string, 0, n)
+	paths := make([][numClusterLevels]uint8, 0, n)
 	for range n {
-		words = append(words, getS())
+		words = append(words, d.str())
 		var p [numClusterLevels]uint8
-		if _, err := io.ReadFull(br, p[:]); err != nil {
-			return g, nil, nil, err
-		}
+		copy(p[:], d.bytes(numClusterLevels))
 		paths = append(paths, p)
-		if rerr != nil {
-			return g, nil, nil, rerr
-		}
 	}
-	n = getU()
-	if rerr != nil {
-		return g, nil, nil, rerr
-	}
-	bwords := make([]string, 0, min(n, 1<<22))
-	bpaths := make([]string, 0, min(n, 1<<22))
+	n = d.count()
+	bwords := make([]string, 0, n)
+	bpaths := make([]string, 0, n)
 	for range n {
-		bwords = append(bwords, getS())
-		bpaths = append(bpaths, getS())
-		if rerr != nil {
-			return g, nil, nil, rerr
-		}
+		bwords = append(bwords, d.str())
+		bpaths = append(bpaths, d.str())
+	}
+	if d.err != nil {
+		return g, nil, nil, d.err
 	}
 	return g, newClusterTable(words, paths), newBrownTable(bwords, bpaths), nil
+}
+
+// tableDecoder reads the fields of a decompressed table section. After the
+// first error every read returns a zero value and err keeps that error.
+type tableDecoder struct {
+	text string
+	pos  int
+	err  error
+}
+
+func (d *tableDecoder) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+	d.pos = len(d.text)
+}
+
+// uvarint reads an unsigned varint.
+func (d *tableDecoder) uvarint() uint64 {
+	var v uint64
+	for shift := uint(0); d.pos < len(d.text) && shift < 64; shift += 7 {
+		b := d.text[d.pos]
+		d.pos++
+		v |= uint64(b&0x7f) << shift
+		if b < 0x80 {
+			return v
+		}
+	}
+	d.fail(errors.New("truncated or bad varint"))
+	return 0
+}
+
+// count reads a number of items that each take at least one byte, so that
+// a corrupted count cannot ask for more memory than the section holds.
+func (d *tableDecoder) count() int {
+	n := d.uvarint()
+	if n > uint64(len(d.text)-d.pos) {
+		d.fail(fmt.Errorf("count %d past the end of the tables", n))
+		return 0
+	}
+	return int(n)
+}
+
+// bytes reads the next n bytes.
+func (d *tableDecoder) bytes(n int) string {
+	if n > len(d.text)-d.pos {
+		d.fail(errors.New("truncated tables"))
+		return ""
+	}
+	s := d.text[d.pos : d.pos+n]
+	d.pos += n
+	return s
+}
+
+// str reads a length-prefixed string.
+func (d *tableDecoder) str() string {
+	n := d.uvarint()
+	if n > uint64(len(d.text)-d.pos) {
+		d.fail(errors.New("string past the end of the tables"))
+		return ""
+	}
+	return d.bytes(int(n))
 }

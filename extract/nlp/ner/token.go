@@ -89,7 +89,7 @@ type token struct {
 	cap        uint8
 	clus       [numClusterLevels]uint32 // cluster path prefixes, 0 = unknown
 	brown      [numBrownLevels]uint32   // Brown-cluster path prefixes, 0 = unknown
-	gaz        uint64                   // gazetteer matches: bit list*4+pos
+	gaz        gazSet                   // gazetteer matches
 	docCase    uint8                    // document case evidence
 	sentStart  bool
 	upperSent  bool // the sentence is (nearly) all upper case
@@ -106,7 +106,7 @@ func (t *token) analyse(s string) {
 	t.suf = [4]uint64{}
 	t.clus = [numClusterLevels]uint32{}
 	t.brown = [numBrownLevels]uint32{}
-	t.gaz = 0
+	t.gaz = gazSet{}
 	t.docCase = 0
 
 	// Shapes and capitalisation in one pass.
