@@ -64,23 +64,34 @@ func ParseArticle(id, path string, raw []byte) (a Article, warnings []string, er
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return a, nil, ErrEmpty
 	}
+	text, warnings, err := DecodeText(raw)
+	if err != nil {
+		return a, nil, err
+	}
+	a.Text = text
+	a.Headline, a.Date, a.Byline = readHeader(text)
+	return a, warnings, nil
+}
+
+// DecodeText returns the text of a file's raw content as valid UTF-8 with
+// "\n" line ends and no byte-order mark. Content with a NUL byte is binary
+// (ErrBinary); content that is not valid UTF-8 is read as Windows-1252 (a
+// superset of Latin-1), with a warning.
+func DecodeText(raw []byte) (text string, warnings []string, err error) {
 	if bytes.IndexByte(raw, 0) >= 0 {
-		return a, nil, ErrBinary
+		return "", nil, ErrBinary
 	}
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(raw) {
 		dec, derr := charmap.Windows1252.NewDecoder().Bytes(raw)
 		if derr != nil {
-			return a, nil, fmt.Errorf("not UTF-8 and not Windows-1252: %v", derr)
+			return "", nil, fmt.Errorf("not UTF-8 and not Windows-1252: %w", derr)
 		}
 		raw = dec
 		warnings = append(warnings, "not valid UTF-8: read as Windows-1252 (Latin-1)")
 	}
-	text := strings.ReplaceAll(string(raw), "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	a.Text = text
-	a.Headline, a.Date, a.Byline = readHeader(text)
-	return a, warnings, nil
+	text = strings.ReplaceAll(string(raw), "\r\n", "\n")
+	return strings.ReplaceAll(text, "\r", "\n"), warnings, nil
 }
 
 // dateline matches lines such as "date 2025-03-03 By Alex Wickham, …" or

@@ -19,6 +19,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"newsgraph/extract"
 	"newsgraph/extract/nlp"
 	"newsgraph/extract/nlp/conll"
 	"newsgraph/extract/nlp/dep"
@@ -44,7 +45,9 @@ func newNLPParseCmd() *cobra.Command {
 		Long: `parse tokenizes, tags, lemmatizes, parses and finds the named entities of
 each FILE (standard input when none is given), and prints the analysis as
 CoNLL-U, with each token's entity tag (IOB2) as NER=… in the MISC column.
-Each file is one document.`,
+Each file is one document. Text that is not valid UTF-8 is read as
+Windows-1252 (Latin-1), with a warning; a byte-order mark is dropped and
+line ends become "\n"; a binary file is an error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := withGCPaused(nlp.Default)
 			if err != nil {
@@ -57,7 +60,14 @@ Each file is one document.`,
 				if err != nil {
 					return fmt.Errorf("read %s: %w", name, err)
 				}
-				doc, err := p.Parse(cmd.Context(), string(b))
+				text, warnings, err := extract.DecodeText(b)
+				if err != nil {
+					return fmt.Errorf("read %s: %w", name, err)
+				}
+				for _, msg := range warnings {
+					slog.Warn(msg, "file", name)
+				}
+				doc, err := p.Parse(cmd.Context(), text)
 				if err != nil {
 					return fmt.Errorf("parse %s: %w", name, err)
 				}
