@@ -98,7 +98,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	d.readRoles()
 	d.resolveAnaphora()
 	d.homeCountry()
-	d.attributeQuotes()
+	d.attributeQuotes(d.labelQuotes(a.Headline != ""))
 	d.relations()
 	return d.result(a), nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -174,6 +175,46 @@ func TestMoreRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerLabels checks paragraphs opened by a speaker's name and a
+// colon: transcripts in capitals, names in live blogs and headlines, and
+// labels that are no speaker.
+func TestSpeakerLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"transcript in capitals", "Tom Hale met Ana Ruiz on Sunday.\n\nHALE: Well, look, the plan will not work and everybody knows it.\n\nRUIZ: I disagree with that entirely.",
+			[]string{"Tom Hale|Well, look, the plan will not work and everybody knows it.", "Ana Ruiz|I disagree with that entirely."}},
+		{"transcript inside quotation marks", "Tom Hale met Ana Ruiz on Sunday.\n\n\"HALE: Well, look, the plan will not work.\n\n\"RUIZ: I disagree with that entirely.\"",
+			[]string{"Tom Hale|Well, look, the plan will not work.", "Ana Ruiz|I disagree with that entirely."}},
+		{"name label", "Ana Ruiz spoke on Sunday.\n\nAna Ruiz: The bridge will open in May as we promised.", []string{"Ana Ruiz|The bridge will open in May as we promised."}},
+		{"headline label with quotation", "Ruiz: ‘We Will Not Back Down’ On Budget\n\nMayor Ana Ruiz spoke on Sunday.", []string{"Ana Ruiz|We Will Not Back Down"}},
+		{"headline label without quotation", "Ana Ruiz: The Mayor Who Never Backs Down\n\nMayor Ana Ruiz spoke on Sunday.", nil},
+		{"list entry", "Ana Ruiz won the vote.\n\nRuiz: 46.", nil},
+		{"not a person", "Ana Ruiz won the vote.\n\nUPDATE: The count was finished on Monday night after a delay.", nil},
+		{"two persons of one surname", "Tom Hale met Eva Hale.\n\nHALE: We will see what happens next week.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New()
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _, err := ParseArticle("test", "test.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := x.Extract(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := quoteRows(r); !slices.Equal(got, tt.want) {
 				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})

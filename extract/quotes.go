@@ -52,11 +52,15 @@ func (d *document) tokenAt(si, off int) int {
 // before it (Smith said: "…" / Smith described it as "…"). Every span of a
 // quotation that runs over several paragraphs has the speaker found for any
 // of them. Quotations whose speaker is not a named (or resolvable) actor are
-// left out.
-func (d *document) attributeQuotes() {
+// left out, and so are those in the paragraphs of skip, read by speaker
+// label (labelQuotes).
+func (d *document) attributeQuotes(skip map[int]bool) {
 	units := map[int][]int{}
 	var order []int
 	for qi, q := range d.quotes {
+		if si := d.sentenceAt(q.Start); si >= 0 && skip[d.sents[si].para] {
+			continue
+		}
 		if _, ok := units[q.unit]; !ok {
 			order = append(order, q.unit)
 		}
