@@ -108,11 +108,12 @@ func TestReadRejectsCorruption(t *testing.T) {
 	slotWith := func(m *weights, n uint64) int {
 		return slices.IndexFunc(m.slots, func(s slot) bool { return s.kn != 0 && s.kn>>48 == n })
 	}
-	tests := []struct {
+	type corruptCase struct {
 		name string
 		data []byte
-		want string
-	}{
+		want string // substring of the error; "" for any
+	}
+	tests := []corruptCase{
 		{"empty", nil, "bad header"},
 		{"other magic", append([]byte("NGDEP002"), good[8:]...), "bad header"},
 		{"trailing byte", append(slices.Clone(good), 0), "trailing bytes"},
@@ -139,27 +140,15 @@ func TestReadRejectsCorruption(t *testing.T) {
 		}(), "no root"},
 	}
 	for n := 0; n < len(good); n += len(good)/40 + 1 {
-		tests = append(tests, struct {
-			name string
-			data []byte
-			want string
-		}{"truncated", good[:n], ""})
+		tests = append(tests, corruptCase{"truncated", good[:n], ""})
 		b := slices.Clone(good)
 		b[n] ^= 0x40
-		tests = append(tests, struct {
-			name string
-			data []byte
-			want string
-		}{"flipped byte", b, ""})
+		tests = append(tests, corruptCase{"flipped byte", b, ""})
 	}
 	for i := range 20 { // every byte of the header
 		b := slices.Clone(good)
 		b[i] ^= 0x01
-		tests = append(tests, struct {
-			name string
-			data []byte
-			want string
-		}{"flipped header byte", b, ""})
+		tests = append(tests, corruptCase{"flipped header byte", b, ""})
 	}
 	for _, tt := range tests {
 		_, err := Read(bytes.NewReader(tt.data))
