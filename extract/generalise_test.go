@@ -110,7 +110,9 @@ func TestMoreRelations(t *testing.T) {
 }
 
 // TestMoreQuotes checks speakers read from a sentence's closing ", he
-// argued", from "X said he believed", and past nouns of saying.
+// argued", from "X said he believed", past nouns of saying, from the
+// sentence after a quotation that ends in a question mark, and before a
+// quotation followed by ", adding that".
 func TestMoreQuotes(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -119,6 +121,10 @@ func TestMoreQuotes(t *testing.T) {
 		{"trailing reporting clause", "Tom Hale spoke. Chile was \"ready to act\" on it, he argued.", []string{"Tom Hale|ready to act"}},
 		{"said he thought", "Ana Ruiz spoke first. Mayor Tom Hale said he believed Ana Ruiz's remarks were \"entirely correct\".", []string{"Tom Hale|entirely correct"}},
 		{"but predicted", "Tom Hale spoke. He said voters were \"angry\" but predicted a \"calmer summer\" soon.", []string{"Tom Hale|angry", "Tom Hale|calmer summer"}},
+		{"question then attribution", "Tom Hale met Ana Ruiz.\n\n“Why now?” Hale asked. “Nobody knows.”", []string{"Tom Hale|Why now? Nobody knows."}},
+		{"exclamation then attribution", "Tom Hale met Ana Ruiz.\n\n“We need a fix!” Ruiz said to reporters.", []string{"Ana Ruiz|We need a fix!"}},
+		{"stop then a new statement", "Tom Hale met Ana Ruiz.\n\n“The vote was fair.” Ruiz said she disagreed.", nil},
+		{"adding after the quotation", `In a statement, Tom Hale said: "The firm did well when it was independent," adding that its value rose.`, []string{"Tom Hale|The firm did well when it was independent,"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

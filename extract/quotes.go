@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/schema"
 )
@@ -229,6 +231,11 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			dash = dash || isDash(toks[k].text)
 			k++
 		}
+		if k == len(toks) && si+1 < len(d.sents) && d.sents[si+1].para == d.sents[si].para && openEnded(d.text[q.Start:q.End]) {
+			// "“Why now?” Hale asked.": the sentence ended at the
+			// question mark, and the attribution opens the next one.
+			si, toks, k = si+1, d.sents[si+1].toks, 0
+		}
 		if k < len(toks) && !toks[k].quoted && dash {
 			// "…" — Jane Doe
 			if mi := d.headAt(si, k); mi >= 0 && d.speakerOK(mi) && d.entities[d.mentions[mi].ent].typ == schema.Person {
@@ -247,7 +254,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
 				}
-				if j < len(toks) && (toks[j].title || personNouns[toks[j].lower] || j > k+1) {
+				if j < len(toks) && (toks[j].title || personNouns[toks[j].lower] || j > k+1) && !isParticiple(toks[k].lower) {
+					// "said a spokesman", but not "…," adding that …: the
+					// subject of the clause before.
 					return nil, unnamed // "said a spokesman": an unnamed source
 				}
 			} else if mi := d.headAt(si, k); mi >= 0 || determiners[toks[k].lower] {
@@ -454,6 +463,15 @@ func (d *document) reportedSpeaker(si int) ([]int, int) {
 // sentence si (after at most its quotation mark).
 func (d *document) opensSentence(si, off int) bool {
 	return d.tokenAt(si, off) <= 1
+}
+
+// openEnded reports whether a quotation ends in a mark that does not end
+// a sentence of reported speech ("?", "!", ",", a dash or an ellipsis), so
+// that an attribution may follow it.
+func openEnded(quote string) bool {
+	quote = strings.TrimRightFunc(quote, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(quoteRunes, r) })
+	r, _ := utf8.DecodeLastRuneInString(quote)
+	return strings.ContainsRune("?!,—–…", r)
 }
 
 // titleOfWork reports whether quoted words are the title of a show, book
