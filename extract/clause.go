@@ -107,7 +107,7 @@ func (d *document) subjectOf(si, v int) []int {
 // clause.
 func (d *document) ruleSubjectOf(si, v int) []int {
 	toks := d.sents[si].toks
-	if v > 0 && toks[v-1].text == "," && isParticiple(toks[v].lower) {
+	if commaBefore(toks, v) && isParticiple(toks[v].lower) {
 		for k := v - 1; k > 0; k-- {
 			if (toks[k].lower == "but" || toks[k].text == ";") && !toks[k].quoted {
 				for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
@@ -206,6 +206,16 @@ func (d *document) clauseStart(si, v int) bool {
 }
 
 // isParticiple reports whether w is an -ing form.
+// commaBefore reports whether a comma stands right before token v, or
+// before the closing quotation marks right before it ("“…,” adding").
+func commaBefore(toks []token, v int) bool {
+	k := v - 1
+	for k > 0 && isQuote(toks[k].text) {
+		k--
+	}
+	return k >= 0 && toks[k].text == ","
+}
+
 func isParticiple(w string) bool {
 	return len(w) > 4 && w[len(w)-3:] == "ing"
 }

@@ -405,7 +405,7 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	if len(r) == 0 && !d.nameBefore(si, v) {
 		return nil, false // no actor the parse could name
 	}
-	if v > 0 && isParticiple(toks[v].lower) && (toks[v-1].text == "," || d.clauseStart(si, v)) {
+	if v > 0 && isParticiple(toks[v].lower) && (commaBefore(toks, v) || d.clauseStart(si, v)) {
 		return nil, false // ", saying …": the rules read the main clause's subject
 	}
 	if v > 0 && nounTriggers[toks[v].lower] && (determiners[toks[v-1].lower] || isPossessive(toks[v-1])) {
