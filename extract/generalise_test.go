@@ -124,6 +124,8 @@ func TestMoreQuotes(t *testing.T) {
 		{"question then attribution", "Tom Hale met Ana Ruiz.\n\n“Why now?” Hale asked. “Nobody knows.”", []string{"Tom Hale|Why now? Nobody knows."}},
 		{"exclamation then attribution", "Tom Hale met Ana Ruiz.\n\n“We need a fix!” Ruiz said to reporters.", []string{"Ana Ruiz|We need a fix!"}},
 		{"stop then a new statement", "Tom Hale met Ana Ruiz.\n\n“The vote was fair.” Ruiz said she disagreed.", nil},
+		{"according to the", "According to the Daily Ledger, “the council will vote in May.”", []string{"Daily Ledger|the council will vote in May."}},
+		{"interjected", "Ana Ruiz spoke first. Tom Hale interjected, “That is simply not true.”", []string{"Tom Hale|That is simply not true."}},
 		{"adding after a closing mark", "Tom Hale told the council that Eva Soto “had a reckless plan,” adding, “She lost every vote.”", []string{"Tom Hale|had a reckless plan,", "Tom Hale|She lost every vote."}},
 		{"adding after the quotation", `In a statement, Tom Hale said: "The firm did well when it was independent," adding that its value rose.`, []string{"Tom Hale|The firm did well when it was independent,"}},
 	}

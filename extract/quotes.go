@@ -312,7 +312,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			continue // "Smith's comments were …", "the claims": a noun
 		}
 		if t.lower == "to" {
-			if mi := d.mentionStarting(si, v+1); mi >= 0 && d.speakerOK(mi) {
+			if mi := d.headAt(si, v+1); mi >= 0 && d.speakerOK(mi) {
 				return d.ents([]int{mi}), si
 			}
 			continue

@@ -31,7 +31,9 @@ says asserted asserts asserting cautioned cautions cautioning affirmed affirms a
 underscored underscores highlighted highlights revealed reveals disclosed recounted assured
 assures countered counters retorted boasted boasts pointed contended testified wrote
 maintaining predicting questioned questions questioning answered answers
-insist insisted say tell hinting hinted hints`)
+insist insisted say tell hinting hinted hints
+proclaimed proclaims proclaiming exclaimed interjected interjecting yelled yells yelling
+wondered wonders elaborated mused muttered barked pleaded scoffed snapped`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
