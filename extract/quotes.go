@@ -323,9 +323,10 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				return d.ents([]int{mi}), si
 			}
 		}
-		if v > 0 && passiveAux[toks[v-1].lower] {
-			// A passive reporting verb: the speaker is the agent after
-			// "by", if any, never the subject.
+		if v > 0 && passiveAux[toks[v-1].lower] && !isParticiple(t.lower) {
+			// A passive reporting verb ("was described", not "is
+			// telling"): the speaker is the agent after "by", if any,
+			// never the subject.
 			for k := v + 1; k+1 < len(toks); k++ {
 				if toks[k].lower == "by" && !toks[k].quoted {
 					if mi := d.headAt(si, k+1); mi >= 0 && d.speakerOK(mi) {

@@ -33,7 +33,8 @@ assures countered counters retorted boasted boasts pointed contended testified w
 maintaining predicting questioned questions questioning answered answers
 insist insisted say tell hinting hinted hints
 proclaimed proclaims proclaiming exclaimed interjected interjecting yelled yells yelling
-wondered wonders elaborated mused muttered barked pleaded scoffed snapped`)
+wondered wonders elaborated mused muttered barked pleaded scoffed snapped groused
+grumbled fumed`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
