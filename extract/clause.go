@@ -164,10 +164,12 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		}
 		mi := d.mentionEnding(si, k+1)
 		if mi < 0 {
-			if t.cap && t.word && k > 0 && !t.title && !honorifics[t.lower] && !t.common {
+			if t.cap && t.word && k > 0 && !t.title && !honorifics[t.lower] && !t.common && !weekdays[t.lower] {
 				return nil // an unrecognised name stands in between
 			}
-			if !adverbs[t.lower] && !lightVerbs[t.lower] && !isPossessive(t) {
+			// "X on Thursday told", "X later Thursday told": a day is
+			// an adverb.
+			if !adverbs[t.lower] && !weekdays[t.lower] && !lightVerbs[t.lower] && !isPossessive(t) {
 				adjacent = false
 			}
 			continue

@@ -128,6 +128,7 @@ func TestMoreQuotes(t *testing.T) {
 		{"progressive, not passive", "Ana Ruiz is telling diners at a café that “I need you tomorrow.”", []string{"Ana Ruiz|I need you tomorrow."}},
 		{"passive with no agent", "The plan is described as “reckless” in the report.", nil},
 		{"groused", "On Monday, Tom Hale groused to a crowd that the channel “does not treat me fairly” before leaving.", []string{"Tom Hale|does not treat me fairly"}},
+		{"a day between subject and verb", "Tom Hale later Thursday told Radio Leeds: “Both sides meet next week.”", []string{"Tom Hale|Both sides meet next week."}},
 		{"interjected", "Ana Ruiz spoke first. Tom Hale interjected, “That is simply not true.”", []string{"Tom Hale|That is simply not true."}},
 		{"adding after a closing mark", "Tom Hale told the council that Eva Soto “had a reckless plan,” adding, “She lost every vote.”", []string{"Tom Hale|had a reckless plan,", "Tom Hale|She lost every vote."}},
 		{"adding after the quotation", `In a statement, Tom Hale said: "The firm did well when it was independent," adding that its value rose.`, []string{"Tom Hale|The firm did well when it was independent,"}},
