@@ -10,7 +10,7 @@ import "newsgraph/schema"
 //	quotes    quotation marks → quoted spans, tokens marked  (quotes.go)
 //	recognize tokens → name mentions with a type guess       (recognize.go)
 //	resolve   mentions → entities, anaphors → entities       (resolve.go)
-//	roles, quotes, relations → facts                         (roles.go, quotes.go, relations.go)
+//	roles, quotes, relations → facts                         (roles.go, quotes.go, transcript.go, relations.go)
 //
 // Each stage reads what the earlier ones filled in and adds its own fields,
 // so that a statistical component (the NLP core's tokenizer, tagger, NER or
