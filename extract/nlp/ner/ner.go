@@ -22,9 +22,10 @@
 // The recogniser uses no part-of-speech tags, so that its input at run time
 // (tags from package pos, or none) cannot differ from what it was trained on.
 //
-// The embedded model (model.bin: a header and gzip-compressed sections) is
-// trained, with settings chosen on eng.testa, on CoNLL-2003 eng.train and
-// eng.testa with the configuration of EmbeddedConfig, by
+// The embedded model (model.bin: a header and S2-compressed sections, see
+// Recognizer.WriteTo) is trained, with settings chosen on eng.testa, on
+// CoNLL-2003 eng.train and eng.testa with the configuration of
+// EmbeddedConfig, by
 // "newsgraph nlp train --only ner" or, with scores on testb,
 //
 //	go run ./extract/nlp/ner/nertrain -data ../shared/data -final -test
@@ -273,26 +274,38 @@ type step struct {
 	label, parent int
 }
 
-const fileMagic = "NGNER001"
+const fileMagic = "NGNER002"
 
-// WriteTo writes the recogniser in the form Read and Load read: the same
-// recogniser always gives the same bytes.
+// WriteTo writes the recogniser in the form Read and Load read: the magic,
+// then three sections, each an 8-byte length and a perceptron.Compress
+// block: the tables (gazetteer lists and word clusters, see writeTables)
+// and the two passes' models (perceptron.Model.MarshalBinary; the second
+// is empty for a one-pass recogniser). The same recogniser always gives the
+// same bytes.
 func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	buf.WriteString(fileMagic)
-	var sec bytes.Buffer
-	if err := writeTables(&sec, r.gaz.entries, r.clusters, r.brown); err != nil {
+	var tables bytes.Buffer
+	if err := writeTables(&tables, r.gaz.entries, r.clusters, r.brown); err != nil {
 		return 0, fmt.Errorf("ner: write tables: %w", err)
 	}
-	putSection(&buf, sec.Bytes())
+	raws := [][]byte{tables.Bytes()}
 	for _, m := range []*perceptron.Model{r.pass1, r.pass2} {
-		sec.Reset()
+		var raw []byte
 		if m != nil {
-			if _, err := m.WriteTo(&sec); err != nil {
+			var err error
+			if raw, err = m.MarshalBinary(); err != nil {
 				return 0, fmt.Errorf("ner: write model: %w", err)
 			}
 		}
-		putSection(&buf, sec.Bytes())
+		raws = append(raws, raw)
+	}
+	for _, raw := range raws {
+		z, err := perceptron.Compress(raw)
+		if err != nil {
+			return 0, fmt.Errorf("ner: %w", err)
+		}
+		putSection(&buf, z)
 	}
 	n, err := w.Write(buf.Bytes())
 	return int64(n), err
@@ -327,33 +340,49 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		}
 		secs[i], data = data[:n], data[n:]
 	}
-	// The sections are independent: decompress them in parallel.
+	if len(data) != 0 {
+		return nil, errors.New("ner model: trailing bytes")
+	}
+	// The sections are independent: decompress and decode them in parallel.
 	var (
-		entries          gazEntries
-		clusters         *clusterTable
-		brown            *brownTable
-		gaz              *gazetteer
-		pass1, pass2     *perceptron.Model
-		errT, err1, err2 error
-		wg               sync.WaitGroup
+		entries  gazEntries
+		clusters *clusterTable
+		brown    *brownTable
+		gaz      *gazetteer
+		passes   [2]*perceptron.Model
+		errs     [3]error
+		wg       sync.WaitGroup
 	)
 	wg.Go(func() {
-		if entries, clusters, brown, errT = readTables(bytes.NewReader(secs[0])); errT == nil {
-			gaz = newGazetteer(entries)
+		raw, err := perceptron.Decompress(secs[0])
+		if err == nil {
+			entries, clusters, brown, err = readTables(raw)
 		}
+		if err != nil {
+			errs[0] = fmt.Errorf("ner model tables: %w", err)
+			return
+		}
+		gaz = newGazetteer(entries)
 	})
-	wg.Go(func() { pass1, err1 = perceptron.Read(bytes.NewReader(secs[1])) })
-	if len(secs[2]) > 0 {
-		wg.Go(func() { pass2, err2 = perceptron.Read(bytes.NewReader(secs[2])) })
+	for k := range passes {
+		wg.Go(func() {
+			raw, err := perceptron.Decompress(secs[k+1])
+			if err == nil && len(raw) > 0 {
+				passes[k] = new(perceptron.Model)
+				err = passes[k].UnmarshalBinary(raw)
+			}
+			if err != nil {
+				errs[k+1] = fmt.Errorf("ner model pass %d: %w", k+1, err)
+			}
+		})
 	}
 	wg.Wait()
-	switch {
-	case errT != nil:
-		return nil, fmt.Errorf("ner model tables: %w", errT)
-	case err1 != nil:
-		return nil, fmt.Errorf("ner model pass 1: %w", err1)
-	case err2 != nil:
-		return nil, fmt.Errorf("ner model pass 2: %w", err2)
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
+	}
+	pass1, pass2 := passes[0], passes[1]
+	if pass1 == nil {
+		return nil, errors.New("ner model: no first pass")
 	}
 	return &Recognizer{clusters: clusters, brown: brown, gaz: gaz, beam: defaultBeam, pass1: pass1, pass2: pass2}, nil
 }

@@ -2,9 +2,7 @@ package ner
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -271,8 +269,33 @@ func TestWriteRead(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("write, read, write: bytes differ")
 	}
-	if _, err := Read(bytes.NewReader(a.Bytes()[:len(a.Bytes())/2])); err == nil {
-		t.Error("truncated model read without error")
+	good := a.Bytes()
+	flip := func(i int) []byte {
+		b := slices.Clone(good)
+		b[i] ^= 0x20
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"magic only", good[:len(fileMagic)]},
+		{"truncated in a section length", good[:len(fileMagic)+4]},
+		{"truncated in the tables", good[:len(good)/10]},
+		{"truncated in the middle", good[:len(good)/2]},
+		{"one byte short", good[:len(good)-1]},
+		{"trailing byte", append(slices.Clone(good), 0)},
+		{"flipped magic", flip(2)},
+		{"flipped section length", flip(len(fileMagic) + 7)},
+		{"flipped byte in the tables", flip(len(good) / 20)},
+		{"flipped byte in the middle", flip(len(good) / 2)},
+		{"flipped last byte", flip(len(good) - 1)},
+	}
+	for _, tt := range tests {
+		if _, err := Read(bytes.NewReader(tt.data)); err == nil {
+			t.Errorf("%s: read without error", tt.name)
+		}
 	}
 }
 
@@ -527,24 +550,13 @@ func TestReadTablesCorrupt(t *testing.T) {
 	g[gazAirline] = []string{"York Air"}
 	c := newClusterTable([]string{"york", "paris"}, [][numClusterLevels]uint8{{1, 2}, {3, 4}})
 	b := newBrownTable([]string{"york"}, []string{"0110"})
-	var z bytes.Buffer
-	if err := writeTables(&z, g, c, b); err != nil {
+	var buf bytes.Buffer
+	if err := writeTables(&buf, g, c, b); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(z.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := buf.Bytes()
 	read := func(raw []byte) error {
-		var z bytes.Buffer
-		zw := gzip.NewWriter(&z)
-		zw.Write(raw)
-		zw.Close()
-		_, _, _, err := readTables(&z)
+		_, _, _, err := readTables(raw)
 		return err
 	}
 	if err := read(raw); err != nil {
@@ -566,6 +578,9 @@ func TestReadTablesCorrupt(t *testing.T) {
 		}},
 		{"bad varint", func(r []byte) []byte {
 			return slices.Concat(r[:1], bytes.Repeat([]byte{0xff}, 11))
+		}},
+		{"trailing byte", func(r []byte) []byte {
+			return append(slices.Clone(r), 0)
 		}},
 		{"wrong list name", func(r []byte) []byte {
 			r = slices.Clone(r)

@@ -3,21 +3,16 @@ package ner
 import (
 	"bufio"
 	"cmp"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 )
 
-// writeTables writes the gazetteer lists and the cluster table,
-// gzip-compressed, in a stable form.
+// writeTables writes the gazetteer lists and the cluster tables in a stable
+// form, uncompressed.
 func writeTables(w io.Writer, g gazEntries, c *clusterTable, b *brownTable) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	putU := func(v uint64) {
 		var b [binary.MaxVarintLen64]byte
 		bw.Write(b[:binary.PutUvarint(b[:], v)])
@@ -48,25 +43,14 @@ func writeTables(w io.Writer, g gazEntries, c *clusterTable, b *brownTable) erro
 		putS(word)
 		putS(b.paths[i])
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
-// readTables reads what writeTables wrote. The decompressed section is kept
-// as one string that every word and entry is a substring of, which spares
-// the loader hundreds of thousands of small allocations.
-func readTables(r io.Reader) (gazEntries, *clusterTable, *brownTable, error) {
+// readTables reads what writeTables wrote. The section is kept as one
+// string that every word and entry is a substring of, which spares the
+// loader hundreds of thousands of small allocations.
+func readTables(raw []byte) (gazEntries, *clusterTable, *brownTable, error) {
 	var g gazEntries
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return g, nil, nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return g, nil, nil, err
-	}
 	d := tableDecoder{text: string(raw)}
 	if n := d.uvarint(); n != numGazLists {
 		return g, nil, nil, cmp.Or(d.err, fmt.Errorf("%d gazetteer lists, want %d", n, numGazLists))
@@ -99,6 +83,9 @@ func readTables(r io.Reader) (gazEntries, *clusterTable, *brownTable, error) {
 	for range n {
 		bwords = append(bwords, d.str())
 		bpaths = append(bpaths, d.str())
+	}
+	if d.err == nil && d.pos != len(d.text) {
+		d.err = errors.New("trailing bytes after the tables")
 	}
 	if d.err != nil {
 		return g, nil, nil, d.err

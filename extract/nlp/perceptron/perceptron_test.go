@@ -29,18 +29,19 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 			t.Fatalf("Predict(%d) = %s, want %s", i, labels[got], labels[i%2])
 		}
 	}
-	var a, b bytes.Buffer
-	if _, err := m.WriteTo(&a); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(bytes.NewReader(a.Bytes()))
+	a, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m2.WriteTo(&b); err != nil {
+	m2 := new(Model)
+	if err := m2.UnmarshalBinary(a); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+	b, err := m2.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
 		t.Fatal("model does not round-trip byte for byte")
 	}
 	if m2.NumFeatures() != m.NumFeatures() {
