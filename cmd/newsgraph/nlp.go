@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -45,9 +46,12 @@ func newNLPParseCmd() *cobra.Command {
 		Long: `parse tokenizes, tags, lemmatizes, parses and finds the named entities of
 each FILE (standard input when none is given), and prints the analysis as
 CoNLL-U, with each token's entity tag (IOB2) as NER=… in the MISC column.
-Each file is one document. Text that is not valid UTF-8 is read as
-Windows-1252 (Latin-1), with a warning; a byte-order mark is dropped and
-line ends become "\n"; a binary file is an error.`,
+Each file is one document; text is read and analysed in parts of about
+1 MiB, cut at paragraph breaks, so that memory stays bounded on long input
+(each part is a document for the recogniser's document-level features).
+Text that is not valid UTF-8 is read as Windows-1252 (Latin-1), with a
+warning; a byte-order mark is dropped and line ends become "\n"; a binary
+file is an error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := withGCPaused(nlp.Default)
 			if err != nil {
@@ -56,23 +60,7 @@ line ends become "\n"; a binary file is an error.`,
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			cw := conllWriter{w: w}
 			parse := func(name string, r io.Reader) error {
-				b, err := io.ReadAll(r)
-				if err != nil {
-					return fmt.Errorf("read %s: %w", name, err)
-				}
-				text, warnings, err := extract.DecodeText(b)
-				if err != nil {
-					return fmt.Errorf("read %s: %w", name, err)
-				}
-				for _, msg := range warnings {
-					slog.Warn(msg, "file", name)
-				}
-				doc, err := p.Parse(cmd.Context(), text)
-				if err != nil {
-					return fmt.Errorf("parse %s: %w", name, err)
-				}
-				cw.write(name, doc)
-				return nil
+				return parseText(cmd.Context(), p, &cw, name, r, parseChunk)
 			}
 			if len(args) == 0 {
 				if err := parse("stdin", cmd.InOrStdin()); err != nil {
@@ -98,6 +86,65 @@ line ends become "\n"; a binary file is an error.`,
 	}
 }
 
+// parseChunk is the size of the parts "nlp parse" reads and analyses at a
+// time.
+const parseChunk = 1 << 20
+
+// parseText analyses the text of r, named name, and writes it to cw as one
+// CoNLL-U document. It reads and analyses the text in parts of at least
+// chunk bytes, cut at the first paragraph break (a blank line) after
+// chunk bytes, or at the first line break after 4×chunk bytes when no
+// paragraph ends: parts never split a line, so never a sentence of the
+// tokenizer's either, which ends sentences at paragraph breaks.
+func parseText(ctx context.Context, p *nlp.Pipeline, cw *conllWriter, name string, r io.Reader, chunk int) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var buf []byte
+	part, warned := 0, false
+	flush := func() error {
+		if len(buf) == 0 && part > 0 {
+			return nil
+		}
+		text, warnings, err := extract.DecodeText(buf)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		if len(warnings) > 0 && !warned {
+			warned = true
+			for _, msg := range warnings {
+				slog.Warn(msg, "file", name)
+			}
+		}
+		doc, err := p.Parse(ctx, text)
+		if err != nil {
+			return fmt.Errorf("parse %s: %w", name, err)
+		}
+		cw.write(name, doc, part == 0)
+		part++
+		buf = buf[:0]
+		return nil
+	}
+	for {
+		line, err := br.ReadSlice('\n')
+		for errors.Is(err, bufio.ErrBufferFull) {
+			buf = append(buf, line...)
+			line, err = br.ReadSlice('\n')
+		}
+		buf = append(buf, line...)
+		if err == io.EOF {
+			return flush()
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		blank := len(bytes.TrimSpace(line)) == 0
+		if len(buf) >= chunk && blank || len(buf) >= 4*chunk {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
 // conllWriter prints documents as CoNLL-U; sentence ids count on across
 // documents.
 type conllWriter struct {
@@ -106,11 +153,16 @@ type conllWriter struct {
 	buf  []byte
 }
 
-func (c *conllWriter) write(name string, doc *nlp.Document) {
+// write writes the sentences of doc, after a "# newdoc id = name" line if
+// newdoc is set (a document read in several parts is written in as many
+// calls).
+func (c *conllWriter) write(name string, doc *nlp.Document, newdoc bool) {
 	w := c.w
-	w.WriteString("# newdoc id = ")
-	w.WriteString(name)
-	w.WriteByte('\n')
+	if newdoc {
+		w.WriteString("# newdoc id = ")
+		w.WriteString(name)
+		w.WriteByte('\n')
+	}
 	para := -1
 	for _, s := range doc.Sentences {
 		c.sent++

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"newsgraph/extract/nlp"
 	"newsgraph/internal/testtools"
 )
 
@@ -119,4 +123,49 @@ func checkCoNLLU(t *testing.T, out string) int {
 		}
 	}
 	return n
+}
+
+// TestParseTextParts checks that reading a long text in parts changes
+// nothing but the recogniser's document context: the same sentences,
+// tokens, tags, lemmas and trees, under one "# newdoc" line.
+func TestParseTextParts(t *testing.T) {
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(testtools.Shared(), "data", "bbc", "politics", "*.txt"))
+	if err != nil || len(files) < 8 {
+		t.Fatalf("BBC politics articles: %v", err)
+	}
+	var text strings.Builder
+	for _, f := range files[:8] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text.Write(b)
+		text.WriteString("\n\n")
+	}
+	// withoutNER returns the CoNLL-U of text read in parts of chunk bytes,
+	// without the entity tags.
+	withoutNER := func(chunk int) string {
+		var out bytes.Buffer
+		w := bufio.NewWriter(&out)
+		cw := conllWriter{w: w}
+		if err := parseText(context.Background(), p, &cw, "bbc", strings.NewReader(text.String()), chunk); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		return regexp.MustCompile(`NER=[^|\n]*`).ReplaceAllString(out.String(), "")
+	}
+	whole, parts := withoutNER(1<<30), withoutNER(2000)
+	if n := strings.Count(parts, "# newdoc"); n != 1 {
+		t.Errorf("%d newdoc lines, want 1", n)
+	}
+	if whole != parts {
+		t.Errorf("the text read in parts of 2000 bytes gives other sentences, tokens or trees than read whole")
+	}
+	if n := strings.Count(whole, "# sent_id"); n < 100 {
+		t.Errorf("%d sentences in 8 articles", n)
+	}
 }
