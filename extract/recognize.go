@@ -141,6 +141,29 @@ func runToken(toks []token, i int) bool {
 	return true
 }
 
+// ordinalOrgName returns the length of an organisation's name that begins
+// with a capitalised ordinal at toks[i] ("the Third Grade Teachers Union",
+// "the Second Chamber Committee"), or 0: the ordinal is not the sentence's
+// first word, and the capitalised words after it end in a word that makes
+// a run an organisation.
+func ordinalOrgName(toks []token, i int) int {
+	t := toks[i]
+	if i == 0 || !t.cap || t.quoted || t.title || !ordinalWords[t.lower] || isQuote(toks[i-1].text) || toks[i-1].text == ":" {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && runToken(toks, j) && !toks[j].quoted {
+		j++
+	}
+	if j-i < 2 || suffixType(toks[i:j]) != schema.Organization {
+		return 0
+	}
+	return j - i
+}
+
+// ordinalWords are the ordinals that may begin an organisation's name.
+var ordinalWords = set(`first second third fourth fifth`)
+
 func (t token) quotedMark() bool { return isQuote(t.text) }
 
 func isPossessive(t token) bool {
@@ -206,6 +229,22 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			add(mention{start: i, end: i + 1, kind: byName, typ: schema.Organization, strong: true})
 			i++
 			continue
+		}
+		// "the Third Grade Teachers Union": a capitalised ordinal inside
+		// an organisation's name, after the sentence's first word.
+		if n := ordinalOrgName(toks, i); n > 0 {
+			add(mention{start: i, end: i + n, kind: byName, typ: schema.Organization, strong: true})
+			i += n
+			continue
+		}
+		// "BBC Three", "ITV Four": a broadcaster's acronym and a channel
+		// number written as a word.
+		if i > 0 && i+1 < len(toks) && isAcronym(t.text) && toks[i+1].cap && numberWords[toks[i+1].lower] && !toks[i+1].quoted && (i+2 >= len(toks) || !runToken(toks, i+2)) {
+			if e, ok := r.lex.Name(t.text); ok && e.Type == schema.Organization {
+				add(mention{start: i, end: i + 2, kind: byName, typ: schema.Organization, strong: true})
+				i += 2
+				continue
+			}
 		}
 		if !runToken(toks, i) && !weekdayName(toks, i) {
 			if personPronouns[t.lower] && !t.quoted {
