@@ -131,7 +131,10 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			qual = q.ent
 		}
 	}
-	best, exact := -1, false
+	// best holds the title; exact: as written, not only its last words;
+	// same: in the country that qualifies the anaphor ("the French
+	// president"), which beats a holder whose country is unknown.
+	best, exact, same := -1, false, false
 	for e, ent := range d.entities {
 		if ent.typ != schema.Person {
 			continue
@@ -145,8 +148,11 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			if !ok && (strings.HasPrefix(t, "vice") || strings.HasPrefix(t, "deputy") || strings.HasPrefix(t, "shadow") || strings.HasPrefix(t, "acting")) {
 				continue
 			}
-			if qual < 0 || ent.country == qual || ent.country < 0 {
-				best, exact = e, ok
+			if qual >= 0 && ent.country >= 0 && ent.country != qual {
+				continue
+			}
+			if here := qual >= 0 && ent.country == qual; here || !same {
+				best, exact, same = e, ok, here
 			}
 		}
 	}

@@ -84,6 +84,7 @@ type document struct {
 	quoteOut     []Quote
 	lastPair     []int // the last two actors named together
 	quotedOK     bool  // headAt and objectsAfter may read quoted words (quotedFirstPerson)
+	headline     bool  // the first paragraph is the article's headline
 	factSeen     map[factKey]bool
 	roleSeen     map[string]bool
 	quoteSeen    map[string]bool

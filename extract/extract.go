@@ -75,6 +75,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 		split, words, d.nerSpans = recognize(x.nlp, a.Text)
 	}
 	d.sents = dropBylines(segment(a.Text), a)
+	d.headline = a.Headline != ""
 	if x.nlp != nil {
 		d.alignParse(x.nlp, split, words)
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+)
 
 // TestOrdinalAndChannelNames checks names with a capitalised ordinal
 // ("the Fourth Estate Union") or a channel number written as a word
@@ -32,6 +36,76 @@ func TestOrdinalAndChannelNames(t *testing.T) {
 				if _, ok := got[w]; ok {
 					t.Errorf("%q: unexpected entity %q", tt.text, w)
 				}
+			}
+		})
+	}
+}
+
+// extractArticle extracts an article whose first line may be a headline.
+func extractArticle(t *testing.T, text string) *Result {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := ParseArticle("test", "test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestHeadlineVerb checks a headline that opens with a verb before a
+// surname ("Sack Hale …"), and the names such a rule must leave whole.
+func TestHeadlineVerb(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"verb before a surname", "Sack Hale 'now' Ruiz urges board\n\nAna Ruiz urged the board to act over President Hale's failures. Mr Hale said he would stay.", []string{"Hale", "Ana Ruiz"}, []string{"Sack Hale"}},
+		{"full name used again", "Zoltar Hale wins vote\n\nZoltar Hale won the vote on Monday. Mr Hale said he was pleased.", []string{"Zoltar Hale"}, []string{"Hale"}},
+		{"given name", "Peter Hale wins vote\n\nThe count ended on Monday. Mr Hale said he was pleased.", []string{"Peter Hale"}, nil},
+		{"not a headline", "Brix Hale won the vote on Monday, the count showed. Mr Hale said he was pleased.", []string{"Brix Hale"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(extractArticle(t, tt.text))
+			for _, w := range tt.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("%q: unexpected entity %q", tt.text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestQualifiedTitleAnaphor checks that "the French president" goes to
+// the president the article places in France rather than to one whose
+// country it does not give.
+func TestQualifiedTitleAnaphor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"holder in the country named", "French President Jean Roux spoke first. Later President Tom Hale spoke. The French president told reporters: “We agree with the plan.”", []string{"Jean Roux|We agree with the plan."}},
+		{"only holder, country unknown", "President Tom Hale spoke first. The French president told reporters: “We agree with the plan.”", []string{"Tom Hale|We agree with the plan."}},
+		{"holder in another country", "French President Jean Roux spoke first. Then Spanish President Tom Hale spoke. The French president told reporters: “We agree with the plan.”", []string{"Jean Roux|We agree with the plan."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
 	}

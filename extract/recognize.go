@@ -440,6 +440,23 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	flush(rest, j)
 }
 
+// headlineVerb reports whether the run toks[i:j] opening the headline is
+// a verb and a surname ("Sack Hale, says union", "Back Ruiz plan"):
+// two words, the second used as a person's name in the article ("Mr
+// Hale"), the first no given name nor used as a name itself, and the two
+// never written together again.
+func (d *document) headlineVerb(si, i, j int) bool {
+	if !d.headline || i != 0 || j-i != 2 || d.sents[si].para != d.sents[0].para || d.sents[len(d.sents)-1].para == d.sents[0].para {
+		return false // not the headline, or an article of one paragraph
+	}
+	toks := d.sents[si].toks
+	first, last := toks[i].text, toks[j-1].text
+	if !d.personWords[last] || d.personWords[first] || lexicon.Default().FirstName(first) {
+		return false
+	}
+	return strings.Count(d.text, d.text[toks[i].Start:toks[j-1].End]) == 1
+}
+
 // suffixType types a run by its last word (or a word such as "Radio").
 func suffixType(toks []token) schema.Type {
 	last := ""
@@ -480,6 +497,10 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 			r.typeRun(d, si, p, j, add)
 			return
 		}
+	}
+	if d.headlineVerb(si, i, j) {
+		r.typeRun(d, si, i+1, j, add) // "Sack Hale, says union": the surname alone
+		return
 	}
 	if j-i == 1 && d.lowerWords[toks[i].lower] && !d.personWords[toks[i].text] {
 		return // "Culture", "Justice": a common word capitalised in a name
