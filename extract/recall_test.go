@@ -110,3 +110,24 @@ func TestQualifiedTitleAnaphor(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundChief checks titles made of lower-case nouns and "chief" or
+// "boss" before a name, and the words that make none.
+func TestCompoundChief(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two nouns, former, honorific", "Former prison service chief Lord Tom Hale has criticised the plan.", []string{"Tom Hale|Former prison service chief|"}},
+		{"boss", "The water company boss Ana Ruiz said it was wrong.", []string{"Ana Ruiz|water company boss|"}},
+		{"no name after it", "The prison service chief said it was wrong.", nil},
+		{"organisation's name before it", "The International Energy Agency said the plan was sound.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

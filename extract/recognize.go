@@ -74,6 +74,9 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 				break
 			}
 		}
+		if end := compoundChief(toks, j); end > best {
+			best = end
+		}
 		if !titleModifiers[toks[j].lower] {
 			break
 		}
@@ -87,6 +90,36 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 	// word after a capitalised one is part of a name ("Amnesty
 	// International" has none; "Labour leader" has one).
 	return best
+}
+
+// compoundChief matches one or two lower-case nouns and "chief" or "boss"
+// right before a name ("prison service chief Sir Tom Hale", "fire brigade
+// boss Ana Ruiz") at toks[i:] and returns the end of the title, or 0.
+func compoundChief(toks []token, i int) int {
+	for n := 1; n <= 2; n++ {
+		k := i + n
+		if k+1 >= len(toks) {
+			return 0
+		}
+		w := toks[k-1]
+		if w.cap || w.quoted || !isLowerWord(w.text) || capStop[w.lower] || prepositions[w.lower] || titleDeterminers[w.lower] {
+			return 0
+		}
+		if (toks[k].lower == "chief" || toks[k].lower == "boss") && !toks[k].quoted && toks[k+1].cap && toks[k+1].word {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// isLowerWord reports whether s is a word of lower-case letters.
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func joinLower(toks []token) string {
