@@ -231,6 +231,16 @@ func (d *document) homeCountry() {
 			british = true
 		}
 	}
+	// So do the names only British politics uses: "the Tories", "Downing
+	// Street", "Whitehall".
+	for _, m := range d.mentions {
+		if m.kind != byAdjective && m.kind != byName {
+			continue
+		}
+		if britishNames[strings.ToLower(m.text)] {
+			british = true
+		}
+	}
 	for _, r := range d.roles {
 		w := strings.Fields(strings.ToLower(r.Title))
 		if r.Org < 0 && len(w) >= 2 && w[len(w)-1] == "secretary" && w[0] != "secretary" && nationalTitle(r.Title) {
@@ -252,6 +262,9 @@ func (d *document) homeCountry() {
 				held[o.Org] = true
 			}
 		}
+		if presidential(r.Title) && uk >= 0 {
+			held[uk] = true // the United Kingdom has no president
+		}
 		if home >= 0 && !held[home] {
 			r.Org = home
 			continue
@@ -272,6 +285,20 @@ func (d *document) homeCountry() {
 			r.Org = best
 		}
 	}
+}
+
+// britishNames are names of parties and institutions found only in
+// British politics.
+var britishNames = set(`tory tories whitehall`)
+
+// presidential reports whether a title is a presidency, an office the
+// United Kingdom does not have.
+func presidential(t string) bool {
+	switch strings.TrimPrefix(strings.ToLower(t), "former ") {
+	case "president", "vice president", "vice-president":
+		return true
+	}
+	return false
 }
 
 // normTitle folds a title for comparison: case, American spelling and the
