@@ -157,3 +157,36 @@ func TestBritishHome(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionsAndGroups checks regions named by a compass point and a
+// continent, compass words inside a demonym, and groups of countries
+// named by their number of members.
+func TestRegionsAndGroups(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"compass point before a continent", "Tom Hale said the floods struck west Africa on Monday.", []string{"Tom Hale", "West Africa"}, []string{"Africa"}},
+		{"compass words before a demonym", "Ana Ruiz, touring North West African states, praised the deal.", []string{"Ana Ruiz"}, []string{"North West"}},
+		{"southern is no region's name", "Tom Hale said the floods struck southern Asia on Monday.", []string{"Tom Hale", "Asia"}, []string{"Southern Asia"}},
+		{"group of countries", "Ana Ruiz said the G9 ministers would meet again.", []string{"Ana Ruiz", "G9"}, nil},
+		{"no group", "Ana Ruiz said the GX9 ministers would meet again.", []string{"Ana Ruiz"}, []string{"GX9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(extractText(t, tt.text))
+			for _, w := range tt.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("%q: unexpected entity %q", tt.text, w)
+				}
+			}
+		})
+	}
+}

@@ -194,6 +194,28 @@ func ordinalOrgName(toks []token, i int) int {
 	return j - i
 }
 
+// compassPoints written in lower case before a continent name a region
+// of it ("south Asia").
+var compassPoints = set(`north south east west`)
+
+// continents are the continents whose regions are named by a compass
+// point.
+var continents = set(`Asia Africa Europe America`)
+
+// countryGroup reports whether s names a group of countries by its number
+// of members ("G5", "G77").
+func countryGroup(s string) bool {
+	if len(s) < 2 || len(s) > 3 || s[0] != 'G' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // ordinalWords are the ordinals that may begin an organisation's name.
 var ordinalWords = set(`first second third fourth fifth`)
 
@@ -261,6 +283,13 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 		if i > 0 && t.cap && t.word && !t.title && i+1 < len(toks) && mediaNouns[toks[i+1].lower] && !runToken(toks, i) {
 			add(mention{start: i, end: i + 1, kind: byName, typ: schema.Organization, strong: true})
 			i++
+			continue
+		}
+		// "south Asia", "west Africa": a region of a continent.
+		if !t.cap && !t.quoted && compassPoints[t.lower] && i+1 < len(toks) && !toks[i+1].quoted && continents[toks[i+1].text] && (i+2 >= len(toks) || !runToken(toks, i+2)) {
+			name := strings.ToUpper(t.text[:1]) + t.text[1:] + " " + toks[i+1].text
+			add(mention{start: i, end: i + 2, kind: byName, typ: schema.Place, strong: true, lexName: name})
+			i += 2
 			continue
 		}
 		// "the Third Grade Teachers Union": a capitalised ordinal inside
@@ -424,6 +453,10 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		add(mention{start: i, end: j, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
 		return
 	}
+	if j-i == 1 && countryGroup(text) {
+		add(mention{start: i, end: j, kind: byName, typ: schema.Organization, strong: true})
+		return
+	}
 	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 {
 		// "Leeds University", "BBC Radio 4", "New York Times": the
 		// whole run is one name, unless it starts with a demonym or a
@@ -457,7 +490,13 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 				break
 			}
 			if e, ok := r.lex.Adjective(s); ok {
-				flush(rest, k)
+				// "South East Asian": compass words before a demonym
+				// are part of it, no place of their own.
+				c := k
+				for c > rest && compassWords[toks[c-1].lower] {
+					c--
+				}
+				flush(rest, c)
 				add(mention{start: k, end: k + n, kind: byAdjective, typ: e.Type, strong: true, lexName: e.Name})
 				matched = n
 				break
