@@ -190,3 +190,31 @@ func TestRegionsAndGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestDealsAndBlame checks agreements reached "with" someone, and
+// branding, blaming, questioning and turning on someone as criticism.
+func TestDealsAndBlame(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"struck a deal with", "Tom Hale struck a deal with Ana Ruiz on Monday.", []string{"Tom Hale|agreed_with|Ana Ruiz"}},
+		{"reached an agreement with", "Ana Ruiz reached an agreement with Tom Hale.", []string{"Ana Ruiz|agreed_with|Tom Hale"}},
+		{"noun after a demonym", "The Spanish deal with France was hailed.", []string{"Spain|agreed_with|France"}},
+		{"signed a pact with", "France has signed a pact with Germany.", []string{"France|agreed_with|Germany"}},
+		{"failed deal", "Tom Hale failed to reach a deal with Ana Ruiz.", nil},
+		{"hoped-for deal", "Tom Hale hopes to strike a deal with Ana Ruiz.", nil},
+		{"branded", "Ian Moss branded Tom Hale incompetent.", []string{"Ian Moss|criticized|Tom Hale"}},
+		{"blamed", "Ian Moss blamed Tom Hale for the loss.", []string{"Ian Moss|criticized|Tom Hale"}},
+		{"questioned someone's judgement", "Tom Hale questioned Ana Ruiz's judgement.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"questioned someone", "Police questioned Ana Ruiz on Monday.", nil},
+		{"turned on", "Tom Hale turned on Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -131,6 +131,10 @@ func buildTriggers() map[string][]trigger {
 	add(`backing`, trigger{pred: schema.Supports, prep: "for"}, trigger{pred: schema.Supports, prep: "to"})
 	add(`speaking appearing appeared said`, trigger{pred: schema.Told, prep: "on", next: true})
 	add(`holiday holidays`, trigger{pred: schema.Visited, prep: "in"})
+	add(`deal deals agreement agreements accord pact`, trigger{pred: schema.AgreedWith, prep: "with"})
+	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
+	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
+	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
 	return verbTriggers
 }
 
@@ -140,14 +144,15 @@ var lightVerbs = set(`expressing expressed express expresses voiced voicing gave
 offered offering pledged pledging announced announcing held holds hold holding made makes
 making convened convening sent sending provided providing signalled signaled extended
 extending showed showing had has have is was were been be will would a an the his her their
-its today launched launches launching took takes taking fresh`)
+its today launched launches launching took takes taking fresh struck strikes striking
+reached reaches reaching signed signs signing sealed seals sealing clinched`)
 
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
 var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
-criticisms condemnation aim warning speech`)
+criticisms condemnation aim warning speech deal deals agreement agreements accord pact`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
