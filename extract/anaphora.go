@@ -186,11 +186,22 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			return e
 		}
 	}
-	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] && d.mostNamed(salient) {
+	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] && d.mostNamed(salient) && !d.namedIn(si, salient) {
 		d.addRole(salient, head, qual, si)
 		return salient
 	}
 	return -1
+}
+
+// namedIn reports whether sentence si names entity e: a title anaphor
+// there ("the chancellor said Mr Hale was wrong") is someone else.
+func (d *document) namedIn(si, e int) bool {
+	for k := d.sentMentions[si][0]; k < d.sentMentions[si][1]; k++ {
+		if m := &d.mentions[k]; m.kind == byName && m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // importantTitles are offices held by one person at a time, so that "the
