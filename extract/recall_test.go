@@ -238,3 +238,28 @@ func TestTitleAnaphorNamedInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestBothSidesAfterPlace checks that "both sides" stands for the last two
+// actors joined by "and", not for a place and the place it lies in.
+func TestBothSidesAfterPlace(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		want, notWant string
+	}{
+		{"place in a place between", "Tom Hale welcomed the decision by Spain and Portugal to open a rail link. On Thursday Mr Hale was in Spain visiting Catholicism's holiest shrine, the Black Temple in Seville where he tried his hand at making Spanish bread. Both sides agreed to begin talks on trade.",
+			"Spain|agreed_with|Portugal", "Black Temple|agreed_with|Seville"},
+		{"two visited together", "Ana Ruiz visited Spain and Portugal last week. Both sides agreed to begin talks on trade.",
+			"Spain|agreed_with|Portugal", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := factRows(extractText(t, tt.text))
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("%q: no %q in %q", tt.text, tt.want, got)
+			}
+			if tt.notWant != "" && slices.Contains(got, tt.notWant) {
+				t.Errorf("%q: unexpected %q", tt.text, tt.notWant)
+			}
+		})
+	}
+}

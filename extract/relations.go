@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/schema"
@@ -197,7 +198,7 @@ func (d *document) relations() {
 					}
 					continue
 				}
-				if oe := d.ents(objs); len(oe) == 2 && d.entities[oe[0]].typ == d.entities[oe[1]].typ {
+				if oe := d.ents(objs); len(oe) == 2 && d.entities[oe[0]].typ == d.entities[oe[1]].typ && d.joinedByAnd(objs) {
 					d.lastPair = oe
 				}
 				if (pred == schema.Met || pred == schema.WillMeet) && !nounTriggers[t.lower] {
@@ -419,6 +420,20 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 	}
 	d.factSeen[k] = true
 	d.facts = append(d.facts, Fact{Subject: s, Predicate: p, Object: o, Evidence: d.evidence(si)})
+}
+
+// joinedByAnd reports whether the two mentions ms are joined by "and"
+// ("Spain and Portugal", "both Spain and Portugal"), not one placed in the
+// other ("the cathedral in Seville").
+func (d *document) joinedByAnd(ms []int) bool {
+	if len(ms) != 2 || d.mentions[ms[0]].sent != d.mentions[ms[1]].sent {
+		return false
+	}
+	a, b := ms[0], ms[1]
+	if d.mentions[a].start > d.mentions[b].start {
+		a, b = b, a
+	}
+	return slices.Contains(d.coordinated(b), a)
 }
 
 // pairTriggers state a relation between coordinated subjects without an
