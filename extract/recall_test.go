@@ -246,7 +246,7 @@ func TestBothSidesAfterPlace(t *testing.T) {
 		name, text    string
 		want, notWant string
 	}{
-		{"place in a place between", "Tom Hale welcomed the decision by Spain and Portugal to open a rail link. On Thursday Mr Hale was in Spain visiting Catholicism's holiest shrine, the Black Temple in Seville where he tried his hand at making Spanish bread. Both sides agreed to begin talks on trade.",
+		{"place in a place between", "Tom Hale welcomed the decision by Spain and Portugal to open a rail link. On Monday Mr Hale was in Spain visiting Catholicism's largest church, the Black Temple in Seville where he lit a candle for peace. Both sides agreed to begin talks on trade.",
 			"Spain|agreed_with|Portugal", "Black Temple|agreed_with|Seville"},
 		{"two visited together", "Ana Ruiz visited Spain and Portugal last week. Both sides agreed to begin talks on trade.",
 			"Spain|agreed_with|Portugal", ""},
