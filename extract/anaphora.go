@@ -194,7 +194,7 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 }
 
 // namedIn reports whether sentence si names entity e: a title anaphor
-// there ("the chancellor said Mr Hale was wrong") is someone else.
+// there ("the premier told Mr Hale to go") is someone else.
 func (d *document) namedIn(si, e int) bool {
 	for k := d.sentMentions[si][0]; k < d.sentMentions[si][1]; k++ {
 		if m := &d.mentions[k]; m.kind == byName && m.ent == e {

@@ -220,15 +220,15 @@ func TestDealsAndBlame(t *testing.T) {
 }
 
 // TestTitleAnaphorNamedInSentence checks that a title anaphor is not the
-// person its own sentence names ("the chancellor said Mr Hale …"), while
+// person its own sentence names ("the premier told Mr Hale …"), while
 // the article's main person may still hold it.
 func TestTitleAnaphorNamedInSentence(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"main person", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the chancellor said the plan was sound.", []string{"Tom Hale|chancellor|"}},
-		{"named in the sentence", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the chancellor said Mr Hale was wrong.", nil},
+		{"main person", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the premier called the plan sound.", []string{"Tom Hale|premier|"}},
+		{"named in the sentence", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the premier told Mr Hale to go.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

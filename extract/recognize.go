@@ -195,7 +195,7 @@ func ordinalOrgName(toks []token, i int) int {
 }
 
 // compassPoints written in lower case before a continent name a region
-// of it ("south Asia").
+// of it ("east Asia").
 var compassPoints = set(`north south east west`)
 
 // continents are the continents whose regions are named by a compass
@@ -285,7 +285,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			i++
 			continue
 		}
-		// "south Asia", "west Africa": a region of a continent.
+		// "west Africa", "east Asia": a region of a continent.
 		if !t.cap && !t.quoted && compassPoints[t.lower] && i+1 < len(toks) && !toks[i+1].quoted && continents[toks[i+1].text] && (i+2 >= len(toks) || !runToken(toks, i+2)) {
 			name := strings.ToUpper(t.text[:1]) + t.text[1:] + " " + toks[i+1].text
 			add(mention{start: i, end: i + 2, kind: byName, typ: schema.Place, strong: true, lexName: name})
@@ -490,7 +490,7 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 				break
 			}
 			if e, ok := r.lex.Adjective(s); ok {
-				// "South East Asian": compass words before a demonym
+				// "North West African": compass words before a demonym
 				// are part of it, no place of their own.
 				c := k
 				for c > rest && compassWords[toks[c-1].lower] {
