@@ -263,3 +263,22 @@ func TestBothSidesAfterPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackedQuote checks words quoted in what a person attacked: they
+// are that person's.
+func TestAttackedQuote(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"attacked the way", "Ana Ruiz spoke on Monday. She also attacked the way the budget was “rushed” through the council.", []string{"Ana Ruiz|rushed"}},
+		{"attacked by name", "Tom Hale attacked the “reckless” plan of the board.", []string{"Tom Hale|reckless"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

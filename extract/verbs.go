@@ -34,7 +34,7 @@ maintaining predicting questioned questions questioning answered answers
 insist insisted say tell hinting hinted hints
 proclaimed proclaims proclaiming exclaimed interjected interjecting yelled yells yelling
 wondered wonders elaborated mused muttered barked pleaded scoffed snapped groused
-grumbled fumed`)
+grumbled fumed attacked`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
