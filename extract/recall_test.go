@@ -282,3 +282,33 @@ func TestAttackedQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestShipNames checks that the names of ships after a ship noun are no
+// actors, while other names after a comma are kept.
+func TestShipNames(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"apposition", "A second supply vessel, the Marlin, is also being sent to Lisbon.", []string{"Lisbon"}, []string{"Marlin"}},
+		{"after the noun", "Tom Hale boarded the tanker Sea Star in Lisbon.", []string{"Tom Hale", "Lisbon"}, []string{"Sea Star"}},
+		{"not a ship noun", "Tom Hale, the chairman of the board, met the mayor of Lisbon, Ana Ruiz.", []string{"Tom Hale", "Lisbon", "Ana Ruiz"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(extractText(t, tt.text))
+			for _, w := range tt.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("%q: unexpected entity %q", tt.text, w)
+				}
+			}
+		})
+	}
+}

@@ -194,6 +194,22 @@ func ordinalOrgName(toks []token, i int) int {
 	return j - i
 }
 
+// shipNouns name a ship: the name after one is a ship's, no actor.
+var shipNouns = set(`vessel ship frigate destroyer tanker submarine warship freighter ferry yacht cruiser trawler`)
+
+// shipNamed reports whether the name at toks[i] follows a ship noun, at
+// once ("the tanker Sea Star") or in apposition ("a supply vessel, the
+// Marlin,").
+func shipNamed(toks []token, i int) bool {
+	switch {
+	case i >= 1 && shipNouns[toks[i-1].lower]:
+		return true
+	case i >= 3 && toks[i-1].lower == "the" && toks[i-2].text == "," && shipNouns[toks[i-3].lower]:
+		return true
+	}
+	return false
+}
+
 // compassPoints written in lower case before a continent name a region
 // of it ("east Asia").
 var compassPoints = set(`north south east west`)
@@ -433,6 +449,9 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	text := d.text[toks[i].Start:toks[j-1].End]
 	if shipPrefixes[toks[i].text] {
 		return // "HMS Chatham": a ship is no actor
+	}
+	if shipNamed(toks, i) {
+		return // "the tanker Sea Star", "a supply vessel, the Marlin,"
 	}
 	if j-i == 1 && len(text) > 5 && strings.HasSuffix(text, "ism") {
 		return // "Sikhism", "Thatcherism": a belief is no actor
