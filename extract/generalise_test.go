@@ -159,17 +159,7 @@ func TestMoreEntities(t *testing.T) {
 		{"Ana Ruiz sailed on HMS Valiant to Boston.", []string{"Ana Ruiz", "Boston"}, []string{"HMS Valiant", "Valiant"}},
 	}
 	for _, tt := range tests {
-		got := entityNames(extractText(t, tt.text))
-		for _, w := range tt.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: no entity %q in %v", tt.text, w, got)
-			}
-		}
-		for _, w := range tt.notWant {
-			if _, ok := got[w]; ok {
-				t.Errorf("%q: unexpected entity %q", tt.text, w)
-			}
-		}
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 	}
 }
 

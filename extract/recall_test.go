@@ -26,17 +26,7 @@ func TestOrdinalAndChannelNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(extractText(t, tt.text))
-			for _, w := range tt.want {
-				if _, ok := got[w]; !ok {
-					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if _, ok := got[w]; ok {
-					t.Errorf("%q: unexpected entity %q", tt.text, w)
-				}
-			}
+			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 		})
 	}
 }
@@ -75,17 +65,7 @@ func TestHeadlineVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(extractArticle(t, tt.text))
-			for _, w := range tt.want {
-				if _, ok := got[w]; !ok {
-					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if _, ok := got[w]; ok {
-					t.Errorf("%q: unexpected entity %q", tt.text, w)
-				}
-			}
+			checkEntities(t, tt.text, extractArticle(t, tt.text), tt.want, tt.notWant)
 		})
 	}
 }
@@ -176,17 +156,7 @@ func TestRegionsAndGroups(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(extractText(t, tt.text))
-			for _, w := range tt.want {
-				if _, ok := got[w]; !ok {
-					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if _, ok := got[w]; ok {
-					t.Errorf("%q: unexpected entity %q", tt.text, w)
-				}
-			}
+			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 		})
 	}
 }
@@ -298,17 +268,7 @@ func TestShipNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(extractText(t, tt.text))
-			for _, w := range tt.want {
-				if _, ok := got[w]; !ok {
-					t.Errorf("%q: no entity %q in %v", tt.text, w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if _, ok := got[w]; ok {
-					t.Errorf("%q: unexpected entity %q", tt.text, w)
-				}
-			}
+			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 		})
 	}
 }

@@ -111,6 +111,23 @@ func extractText(t *testing.T, text string) *Result {
 	return r
 }
 
+// checkEntities reports the names of want that r lacks and those of
+// notWant that it has; text names the input in the messages.
+func checkEntities(t *testing.T, text string, r *Result, want, notWant []string) {
+	t.Helper()
+	got := entityNames(r)
+	for _, w := range want {
+		if _, ok := got[w]; !ok {
+			t.Errorf("%q: no entity %q in %v", text, w, got)
+		}
+	}
+	for _, w := range notWant {
+		if _, ok := got[w]; ok {
+			t.Errorf("%q: unexpected entity %q", text, w)
+		}
+	}
+}
+
 func entityNames(r *Result) map[string]schema.Type {
 	m := map[string]schema.Type{}
 	for _, e := range r.Entities {
