@@ -363,10 +363,21 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if d.indefiniteSubject(si, v) {
 			return nil, unnamed
 		}
+		if v > 0 && relatives[toks[v-1].lower] && !toks[v-1].quoted {
+			// "…, saying anybody who complains is “…”", "told a
+			// voter who asked that “…”": a verb of a relative clause
+			// whose antecedent is no actor reports no speech of its
+			// own; the verb before it may.
+			continue
+		}
 		return nil, -1
 	}
 	return nil, -1
 }
+
+// relatives are the relative pronouns that open a clause inside a noun
+// phrase ("anybody who complains").
+var relatives = set(`who that which whom`)
 
 // indefiniteSubject reports whether the verb at v follows an indefinite
 // noun phrase that names a person without naming them ("a former

@@ -272,3 +272,25 @@ func TestShipNames(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseVerb checks that a reporting verb inside a relative
+// clause whose antecedent is no actor ("anybody who complains") does not
+// hide the reporting verb before it.
+func TestRelativeClauseVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"saying anybody who", "Ana Ruiz mocked the plan, saying anybody who complains about the fees “has not read it.”", []string{"Ana Ruiz|has not read it."}},
+		{"said everyone who", "Tom Hale said everyone who objects to the road “will be heard.”", []string{"Tom Hale|will be heard."}},
+		{"antecedent speaks", "Tom Hale, who called the plan “reckless”, resigned.", []string{"Tom Hale|reckless"}},
+		{"indefinite person", "Ana Ruiz met a farmer who said the rain was “a disaster.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
