@@ -35,3 +35,14 @@ func (d *document) nerType(start, end int) (typ schema.Type, drop, ok bool) {
 	}
 	return "", false, ok
 }
+
+// nerPerson reports whether the NLP core's recognizer marks exactly the
+// text [start, end) as a person's name.
+func (d *document) nerPerson(start, end int) bool {
+	for _, s := range d.nerSpans {
+		if s.Start == start && s.End == end && s.label == "PER" {
+			return true
+		}
+	}
+	return false
+}

@@ -294,3 +294,23 @@ func TestRelativeClauseVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestWroteFor checks that a writer's name is not joined by "for" to the
+// outlet written for, while names with "for" inside are kept whole.
+func TestWroteFor(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"writer and outlet", "“The count is slow,” wrote Ana Ruiz for Harbour Weekly.", []string{"Ana Ruiz"}, []string{"Ana Ruiz for Harbour Weekly"}},
+		{"institute", "Tom Hale works at the Institute for Coastal Studies in Lisbon.", []string{"Tom Hale", "Institute for Coastal Studies"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, tt.text)
+			checkEntities(t, tt.text, r, tt.want, tt.notWant)
+		})
+	}
+}
