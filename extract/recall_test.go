@@ -314,3 +314,25 @@ func TestWroteFor(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluativeVerbs checks verbs that give a person's quoted words about
+// someone else ("likened the plan to “…”", "referred to her as “…”").
+func TestEvaluativeVerbs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"likened", "Ana Ruiz likened the tax to “a slow leak.”", []string{"Ana Ruiz|a slow leak."}},
+		{"referred to as", "Tom Hale referred to the mayor as “the builder.”", []string{"Tom Hale|the builder."}},
+		{"thanked for", "Ana Ruiz thanked the crews for “working through the night.”", []string{"Ana Ruiz|working through the night."}},
+		{"decried", "Tom Hale decried the “quiet neglect” of the harbour.", []string{"Tom Hale|quiet neglect"}},
+		{"labeling", "Ana Ruiz is labeling the deal “a bad bargain.”", []string{"Ana Ruiz|a bad bargain."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

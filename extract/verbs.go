@@ -34,7 +34,8 @@ maintaining predicting questioned questions questioning answered answers
 insist insisted say tell hinting hinted hints
 proclaimed proclaims proclaiming exclaimed interjected interjecting yelled yells yelling
 wondered wonders elaborated mused muttered barked pleaded scoffed snapped groused
-grumbled fumed attacked`)
+grumbled fumed attacked denounced denounces decried decries labeling labelling labels
+referred refers referring likened likens thanked characterized characterised derided`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
