@@ -562,6 +562,11 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 		if t.quoted || isQuote(t.text) || t.text == ";" {
 			return nil, -1
 		}
+		if v == k && subordinators[t.lower] {
+			// "“…,” when X objected": a clause of its own, whose subject
+			// did not say the quotation.
+			return nil, -1
+		}
 		if !isReporting(t) {
 			continue
 		}
@@ -579,3 +584,6 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 	}
 	return nil, -1
 }
+
+// subordinators open a clause that tells when or why, not who spoke.
+var subordinators = set(`when while because after before since although though if unless as until whereas`)

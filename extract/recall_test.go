@@ -336,3 +336,23 @@ func TestEvaluativeVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteThenSubordinateClause checks that the subject of a clause
+// opened by "when" or "while" after a quotation is not its speaker.
+func TestQuoteThenSubordinateClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"when", "Tom Hale had little to say beyond “we will see,” when Ana Ruiz accused him of stalling.", []string{"Tom Hale|we will see,"}},
+		{"while", "Ana Ruiz's office said she would “wait for the vote,” while Tom Hale said he would back it.", []string{"Ana Ruiz|wait for the vote,"}},
+		{"said after", "“We will see,” Tom Hale said when asked about the vote.", []string{"Tom Hale|We will see,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
