@@ -153,6 +153,40 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 			}
 		}
 	}
+	d.joinFragments()
+}
+
+// joinFragments joins the quoted fragments of one sentence that one
+// speaker said into one quotation, the words between them left out
+// ("called the plan “reckless” and “a waste of money”" gives "reckless …
+// a waste of money"): the sentence quotes one statement of theirs.
+func (d *document) joinFragments() {
+	out := d.quoteOut[:0]
+	for _, q := range d.quoteOut {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.Speaker == q.Speaker && prev.End <= q.Start && d.sentenceAt(prev.Start) == d.sentenceAt(q.Start) && d.sentenceAt(q.Start) == d.sentenceAt(q.End-1) && !d.reportingBetween(prev.End, q.Start) {
+				prev.Text += " … " + q.Text
+				prev.End = q.End
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	d.quoteOut = out
+}
+
+// reportingBetween reports whether a reporting verb outside quotation
+// marks stands between byte offsets start and end of one sentence: the
+// words after it are a statement of their own ("…,” adding, “…”).
+func (d *document) reportingBetween(start, end int) bool {
+	si := d.sentenceAt(start)
+	for _, t := range d.sents[si].toks {
+		if t.Start >= start && t.End <= end && !t.quoted && isReporting(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastByColon reports whether a sentence ends in a colon outside quotes.

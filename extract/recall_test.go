@@ -356,3 +356,25 @@ func TestQuoteThenSubordinateClause(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedFragments checks that the quoted fragments of one sentence
+// that one speaker said are one quotation, unless a reporting verb
+// between them opens a statement of its own.
+func TestQuotedFragments(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list of labels", "Ana Ruiz called the plan “reckless,” “costly” and “a gift to landlords.”", []string{"Ana Ruiz|reckless, … costly … a gift to landlords."}},
+		{"as and who", "Tom Hale described the mayor as “a career politician” who “has never run a business.”", []string{"Tom Hale|a career politician … has never run a business."}},
+		{"verb between", "Tom Hale said voters were \"angry\" but predicted a \"calmer summer\" soon.", []string{"Tom Hale|angry", "Tom Hale|calmer summer"}},
+		{"two sentences", "Ana Ruiz called the plan “reckless.” She also called it “costly.”", []string{"Ana Ruiz|reckless.", "Ana Ruiz|costly."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
