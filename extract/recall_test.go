@@ -327,6 +327,9 @@ func TestEvaluativeVerbs(t *testing.T) {
 		{"thanked for", "Ana Ruiz thanked the crews for “working through the night.”", []string{"Ana Ruiz|working through the night."}},
 		{"decried", "Tom Hale decried the “quiet neglect” of the harbour.", []string{"Tom Hale|quiet neglect"}},
 		{"labeling", "Ana Ruiz is labeling the deal “a bad bargain.”", []string{"Ana Ruiz|a bad bargain."}},
+		{"blamed on", "Tom Hale blamed the delay on “a tired old computer.”", []string{"Tom Hale|a tired old computer."}},
+		{"credited with", "Ana Ruiz credited the crews with “saving the bridge.”", []string{"Ana Ruiz|saving the bridge."}},
+		{"estimated", "Tom Hale estimated that “about half the town” had left.", []string{"Tom Hale|about half the town"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

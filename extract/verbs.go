@@ -35,7 +35,9 @@ insist insisted say tell hinting hinted hints
 proclaimed proclaims proclaiming exclaimed interjected interjecting yelled yells yelling
 wondered wonders elaborated mused muttered barked pleaded scoffed snapped groused
 grumbled fumed attacked denounced denounces decried decries labeling labelling labels
-referred refers referring likened likens thanked characterized characterised derided`)
+referred refers referring likened likens thanked characterized characterised derided
+credited credits blamed blames blaming estimated estimates
+condemning lamenting`)
 
 // personVerbs take a person (rarely an object) as subject.
 var personVerbs = set(`met meets spoke speaks talked visited travelled traveled flew arrived
