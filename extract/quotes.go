@@ -189,6 +189,40 @@ func (d *document) reportingBetween(start, end int) bool {
 	return false
 }
 
+// skipAside returns the index of the first token after a short aside that
+// follows a name at toks[j]: a party and state in brackets ("(D-Ohio)") or
+// an age between commas (", 58,"); j itself when there is none.
+func skipAside(toks []token, j int) int {
+	switch {
+	case j < len(toks) && toks[j].text == "(":
+		for e := j + 1; e < len(toks) && e <= j+6; e++ {
+			if toks[e].quoted {
+				return j
+			}
+			if toks[e].text == ")" {
+				return e + 1
+			}
+		}
+	case j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && isAge(toks[j+1].text):
+		return j + 3
+	}
+	return j
+}
+
+// isAge reports whether s is a person's age: a number of one to three
+// digits.
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // lastByColon reports whether a sentence ends in a colon outside quotes.
 func lastByColon(s sentence) bool {
 	n := len(s.toks)
@@ -297,7 +331,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				// "Smith said", "the minister said", "he added"
 				j := k
 				if mi >= 0 {
-					j = d.mentions[mi].end
+					j = skipAside(toks, d.mentions[mi].end)
 				} else {
 					for j < len(toks) && !isReporting(toks[j]) && j < k+4 {
 						j++

@@ -381,3 +381,30 @@ func TestQuotedFragments(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteThenNameWithAside checks an attribution after a quotation whose
+// speaker's name is followed by a party in brackets or an age, read by
+// word order: with the NLP core and with the rules alone.
+func TestQuoteThenNameWithAside(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"party in brackets", "Backers of the plan have waved away the worries. “If the firms took no part [in the Jan. 3 fraud], they have nothing to fear,” Sen. Chuck Hale (D-Ohio) said Tuesday.", []string{"Chuck Hale|If the firms took no part [in the Jan. 3 fraud], they have nothing to fear,"}},
+		{"age", "“We are still friends,” Jim Soto, 57, told a reporter.", []string{"Jim Soto|We are still friends,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+			r, err := NewRules().Extract(context.Background(), Article{ID: "test", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := quoteRows(r); !slices.Equal(got, tt.want) {
+				t.Errorf("rules only: %q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
