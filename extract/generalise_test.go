@@ -10,10 +10,7 @@ import (
 // ("the former presenter", "the 58-year-old") takes the person named just
 // before, and that an indefinite one names no one.
 func TestDescriptionAnaphora(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"former title with a name inside", "Critics were answered by Mayor Ana Ruiz. The former Metro Radio presenter, in office for a year, also warned that Tom Hale ‘will not win the vote’.",
 			[]string{"Ana Ruiz|will not win the vote"}},
 		{"age", "Tom Hale arrived on Monday. The 58-year-old said: “I am not leaving.”", []string{"Tom Hale|I am not leaving."}},
@@ -21,23 +18,13 @@ func TestDescriptionAnaphora(t *testing.T) {
 		{"gender mismatch", "Sir Tom Hale spoke first. The businesswoman said: “We will march again.”", nil},
 		{"indefinite", "Tom Hale arrived on Monday. A former presenter said: “He is not welcome.”", nil},
 		{"too far back", "Tom Hale arrived on Monday. The river was high. The sky was grey. The veteran campaigner said: “We will march again.”", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMoreRelations checks the general relation patterns: the audience of
 // an interview, owners of acts, appositions, pairs and places.
 func TestMoreRelations(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, factRows, []rowCase{
 		{"said in an interview with", "Tom Hale said in an interview with the Daily Sentinel newspaper that he would stay.", []string{"Tom Hale|told|Daily Sentinel"}},
 		{"writing in", "Writing in the Daily Sentinel, Tom Hale set out his plan.", []string{"Tom Hale|told|Daily Sentinel"}},
 		{"welcomed the move by", "Tom Hale welcomed the move by Chile and Peru to reopen the border.", []string{"Tom Hale|praised|Chile", "Tom Hale|praised|Peru"}},
@@ -99,14 +86,7 @@ func TestMoreRelations(t *testing.T) {
 		{"station with a number word", "Tom Hale told BBC Radio Five Live that taxes would fall.", []string{"Tom Hale|told|BBC Radio 5 Live"}},
 		{"apostrophe after a digit", "Tom Hale told Channel 5's Nightline programme that taxes would fall.", []string{"Tom Hale|told|Nightline"}},
 		{"returns without from", "Ana Ruiz's tax returns may show interests in Kenya.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMoreQuotes checks speakers read from a sentence's closing ", he
@@ -114,10 +94,7 @@ func TestMoreRelations(t *testing.T) {
 // sentence after a quotation that ends in a question mark, and before a
 // quotation followed by ", adding that".
 func TestMoreQuotes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"trailing reporting clause", "Tom Hale spoke. Chile was \"ready to act\" on it, he argued.", []string{"Tom Hale|ready to act"}},
 		{"said he thought", "Ana Ruiz spoke first. Mayor Tom Hale said he believed Ana Ruiz's remarks were \"entirely correct\".", []string{"Tom Hale|entirely correct"}},
 		{"but predicted", "Tom Hale spoke. He said voters were \"angry\" but predicted a \"calmer summer\" soon.", []string{"Tom Hale|angry", "Tom Hale|calmer summer"}},
@@ -132,14 +109,7 @@ func TestMoreQuotes(t *testing.T) {
 		{"interjected", "Ana Ruiz spoke first. Tom Hale interjected, “That is simply not true.”", []string{"Tom Hale|That is simply not true."}},
 		{"adding after a closing mark", "Tom Hale told the council that Eva Soto “had a reckless plan,” adding, “She lost every vote.”", []string{"Tom Hale|had a reckless plan,", "Tom Hale|She lost every vote."}},
 		{"adding after the quotation", `In a statement, Tom Hale said: "The firm did well when it was independent," adding that its value rose.`, []string{"Tom Hale|The firm did well when it was independent,"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMoreEntities checks number words inside a known name, plural
@@ -166,22 +136,12 @@ func TestMoreEntities(t *testing.T) {
 // TestMoreRoles checks compound titles and the former title an anaphor
 // gives the person it refers to.
 func TestMoreRoles(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, roleRows, []rowCase{
 		{"compound title", "Former police chief Sir Tom Hale spoke.", []string{"Tom Hale|Former police chief|"}},
 		{"union leader", "Trade union leader Ana Ruiz spoke.", []string{"Ana Ruiz|Trade union leader|"}},
 		{"head of a named government", "Sir Ian Moss criticised Tom Hale's government. Sir Ian Moss spoke again. The prime minister said: “We disagree.”", []string{"Tom Hale|prime minister|"}},
 		{"former title as anaphor", "Sir Tom Hale spoke on Monday. The former foreign secretary said: “It was wrong.”", []string{"Tom Hale|former foreign secretary|"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSpeakerLabels checks paragraphs opened by a speaker's name and a

@@ -74,42 +74,22 @@ func TestHeadlineVerb(t *testing.T) {
 // the president the article places in France rather than to one whose
 // country it does not give.
 func TestQualifiedTitleAnaphor(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"holder in the country named", "French President Jean Roux spoke first. Later President Tom Hale spoke. The French president told reporters: “We agree with the plan.”", []string{"Jean Roux|We agree with the plan."}},
 		{"only holder, country unknown", "President Tom Hale spoke first. The French president told reporters: “We agree with the plan.”", []string{"Tom Hale|We agree with the plan."}},
 		{"holder in another country", "French President Jean Roux spoke first. Then Spanish President Tom Hale spoke. The French president told reporters: “We agree with the plan.”", []string{"Jean Roux|We agree with the plan."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCompoundChief checks titles made of lower-case nouns and "chief" or
 // "boss" before a name, and the words that make none.
 func TestCompoundChief(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, roleRows, []rowCase{
 		{"two nouns, former, honorific", "Former prison service chief Lord Tom Hale has criticised the plan.", []string{"Tom Hale|Former prison service chief|"}},
 		{"boss", "The water company boss Ana Ruiz said it was wrong.", []string{"Ana Ruiz|water company boss|"}},
 		{"no name after it", "The prison service chief said it was wrong.", nil},
 		{"organisation's name before it", "The International Energy Agency said the plan was sound.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestBritishHome checks that the names of British politics make the
@@ -118,24 +98,14 @@ func TestCompoundChief(t *testing.T) {
 // the country named most is its home), and that a president's home is
 // never the United Kingdom.
 func TestBritishHome(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, roleRows, []rowCase{
 		{"Tories", "Prime Minister Ana Ruiz spoke in Brussels on Monday. President Tom Hale won the US vote, and America cheered. The American result was clear, Ms Ruiz said. The Tories say she is weak on the UK.",
 			[]string{"Ana Ruiz|Prime Minister|United Kingdom", "Tom Hale|President|United States"}},
 		{"no British names", "Prime Minister Ana Ruiz spoke in Brussels on Monday. President Tom Hale won the US vote, and America cheered. The American result was clear, Ms Ruiz said. Critics say she is weak on the UK.",
 			[]string{"Ana Ruiz|Prime Minister|United States", "Tom Hale|President|United States"}},
 		{"no British president", "Sir Ian Moss met President Tom Hale in London on Monday. The UK and the US signed a deal, and the UK hailed it.",
 			[]string{"Tom Hale|President|United States"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRegionsAndGroups checks regions named by a compass point and a
@@ -164,10 +134,7 @@ func TestRegionsAndGroups(t *testing.T) {
 // TestDealsAndBlame checks agreements reached "with" someone, and
 // branding, blaming, questioning and turning on someone as criticism.
 func TestDealsAndBlame(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, factRows, []rowCase{
 		{"struck a deal with", "Tom Hale struck a deal with Ana Ruiz on Monday.", []string{"Tom Hale|agreed_with|Ana Ruiz"}},
 		{"reached an agreement with", "Ana Ruiz reached an agreement with Tom Hale.", []string{"Ana Ruiz|agreed_with|Tom Hale"}},
 		{"noun after a demonym", "The Spanish deal with France was hailed.", []string{"Spain|agreed_with|France"}},
@@ -179,34 +146,17 @@ func TestDealsAndBlame(t *testing.T) {
 		{"questioned someone's judgement", "Tom Hale questioned Ana Ruiz's judgement.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"questioned someone", "Police questioned Ana Ruiz on Monday.", nil},
 		{"turned on", "Tom Hale turned on Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := factRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestTitleAnaphorNamedInSentence checks that a title anaphor is not the
 // person its own sentence names ("the premier told Mr Hale …"), while
 // the article's main person may still hold it.
 func TestTitleAnaphorNamedInSentence(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, roleRows, []rowCase{
 		{"main person", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the premier called the plan sound.", []string{"Tom Hale|premier|"}},
 		{"named in the sentence", "Tom Hale criticised the plan on Monday. Tom Hale spoke again later. But the premier told Mr Hale to go.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := roleRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestBothSidesAfterPlace checks that "both sides" stands for the last two
@@ -237,20 +187,10 @@ func TestBothSidesAfterPlace(t *testing.T) {
 // TestAttackedQuote checks words quoted in what a person attacked: they
 // are that person's.
 func TestAttackedQuote(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"attacked the way", "Ana Ruiz spoke on Monday. She also attacked the way the budget was “rushed” through the council.", []string{"Ana Ruiz|rushed"}},
 		{"attacked by name", "Tom Hale attacked the “reckless” plan of the board.", []string{"Tom Hale|reckless"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestShipNames checks that the names of ships after a ship noun are no
@@ -277,22 +217,12 @@ func TestShipNames(t *testing.T) {
 // clause whose antecedent is no actor ("anybody who complains") does not
 // hide the reporting verb before it.
 func TestRelativeClauseVerb(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"saying anybody who", "Ana Ruiz mocked the plan, saying anybody who complains about the fees “has not read it.”", []string{"Ana Ruiz|has not read it."}},
 		{"said everyone who", "Tom Hale said everyone who objects to the road “will be heard.”", []string{"Tom Hale|will be heard."}},
 		{"antecedent speaks", "Tom Hale, who called the plan “reckless”, resigned.", []string{"Tom Hale|reckless"}},
 		{"indefinite person", "Ana Ruiz met a farmer who said the rain was “a disaster.”", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestWroteFor checks that a writer's name is not joined by "for" to the
@@ -318,10 +248,7 @@ func TestWroteFor(t *testing.T) {
 // TestEvaluativeVerbs checks verbs that give a person's quoted words about
 // someone else ("likened the plan to “…”", "referred to her as “…”").
 func TestEvaluativeVerbs(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"likened", "Ana Ruiz likened the tax to “a slow leak.”", []string{"Ana Ruiz|a slow leak."}},
 		{"referred to as", "Tom Hale referred to the mayor as “the builder.”", []string{"Tom Hale|the builder."}},
 		{"thanked for", "Ana Ruiz thanked the crews for “working through the night.”", []string{"Ana Ruiz|working through the night."}},
@@ -330,56 +257,29 @@ func TestEvaluativeVerbs(t *testing.T) {
 		{"blamed on", "Tom Hale blamed the delay on “a tired old computer.”", []string{"Tom Hale|a tired old computer."}},
 		{"credited with", "Ana Ruiz credited the crews with “saving the bridge.”", []string{"Ana Ruiz|saving the bridge."}},
 		{"estimated", "Tom Hale estimated that “about half the town” had left.", []string{"Tom Hale|about half the town"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQuoteThenSubordinateClause checks that the subject of a clause
 // opened by "when" or "while" after a quotation is not its speaker.
 func TestQuoteThenSubordinateClause(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"when", "Tom Hale had little to say beyond “we will see,” when Ana Ruiz accused him of stalling.", []string{"Tom Hale|we will see,"}},
 		{"while", "Ana Ruiz's office said she would “wait for the vote,” while Tom Hale said he would back it.", []string{"Ana Ruiz|wait for the vote,"}},
 		{"said after", "“We will see,” Tom Hale said when asked about the vote.", []string{"Tom Hale|We will see,"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQuotedFragments checks that the quoted fragments of one sentence
 // that one speaker said are one quotation, unless a reporting verb
 // between them opens a statement of its own.
 func TestQuotedFragments(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"list of labels", "Ana Ruiz called the plan “reckless,” “costly” and “a gift to landlords.”", []string{"Ana Ruiz|reckless, … costly … a gift to landlords."}},
 		{"as and who", "Tom Hale described the mayor as “a career politician” who “has never run a business.”", []string{"Tom Hale|a career politician … has never run a business."}},
 		{"verb between", "Tom Hale said voters were \"angry\" but predicted a \"calmer summer\" soon.", []string{"Tom Hale|angry", "Tom Hale|calmer summer"}},
 		{"two sentences", "Ana Ruiz called the plan “reckless.” She also called it “costly.”", []string{"Ana Ruiz|reckless.", "Ana Ruiz|costly."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQuoteThenNameWithAside checks an attribution after a quotation whose

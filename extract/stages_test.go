@@ -111,6 +111,25 @@ func extractText(t *testing.T, text string) *Result {
 	return r
 }
 
+// rowCase is a text and the rows the extractor should give for it.
+type rowCase struct {
+	name, text string
+	want       []string
+}
+
+// checkRows extracts the text of each case in a subtest and compares the
+// rows that rows makes of the result with the case's.
+func checkRows(t *testing.T, rows func(*Result) []string, cases []rowCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // checkEntities reports the names of want that r lacks and those of
 // notWant that it has; text names the input in the messages.
 func checkEntities(t *testing.T, text string, r *Result, want, notWant []string) {
@@ -238,10 +257,7 @@ func quoteRows(r *Result) []string {
 }
 
 func TestQuotes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRows(t, quoteRows, []rowCase{
 		{"after, name first", `"We will rebuild," Mayor Ana Ruiz said.`, []string{"Ana Ruiz|We will rebuild,"}},
 		{"after, verb first", `“Nothing has changed,” said Tom Hale.`, []string{"Tom Hale|Nothing has changed,"}},
 		{"before with colon", `Ana Ruiz said: "The bridge opens in May."`, []string{"Ana Ruiz|The bridge opens in May."}},
@@ -264,14 +280,7 @@ func TestQuotes(t *testing.T) {
 		{"the country's leader", "Chilean President Eva Soto arrived. Critics say the Chilean leader has called it “a success”.", []string{"Eva Soto|a success"}},
 		{"scare quotes", `The so-called "peace plan" was published on Monday.`, nil},
 		{"statement", `"We stand together," the statement read.`, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := quoteRows(extractText(t, tt.text)); !slices.Equal(got, tt.want) {
-				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // factRows renders facts as "subject|predicate|object".
