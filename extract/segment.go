@@ -19,7 +19,7 @@ var abbreviations = map[string]bool{
 	"Rev": true, "Jr": true, "Sr": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true,
 	"vs": true, "etc": true, "No": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true,
 	"Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true,
-	"Dec": true, "Mt": true, "Ft": true, "Adm": true, "Gens": true, "Sens": true, "Reps": true,
+	"Dec": true, "Mt": true, "Ft": true, "Adm": true, "Del": true, "Gens": true, "Sens": true, "Reps": true,
 }
 
 // quoteRunes are the quotation marks, straight and curly.
