@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"newsgraph/extract/lexicon"
 	"newsgraph/schema"
 )
 
@@ -89,7 +90,10 @@ func (d *document) resolveAnaphora() {
 }
 
 // genders reads the persons' genders from the honorifics before their
-// names ("Mr", "Mrs", "Sir", "Dame"): 'm', 'f' or 0 when unknown.
+// names ("Mr", "Mrs", "Sir", "Dame"), else from the given name of their
+// fullest name ("Jane Doe"): 'm', 'f' or 0 when unknown. Most persons of
+// a news article are named in full once and never with an honorific, so
+// without the given name "she" could be anyone named before her.
 func (d *document) genders() map[int]byte {
 	g := map[int]byte{}
 	for _, m := range d.mentions {
@@ -101,6 +105,34 @@ func (d *document) genders() map[int]byte {
 			g[m.ent] = 'm'
 		case "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess":
 			g[m.ent] = 'f'
+		}
+	}
+	for e, ent := range d.entities {
+		// The honorific, where there is one, beats the given name ("Mr
+		// Kim Lee").
+		if _, known := g[e]; !known && ent.typ == schema.Person {
+			if x := givenNameGender(ent.name); x != 0 {
+				g[e] = x
+			}
+		}
+	}
+	return g
+}
+
+// givenNameGender is the gender of the given names in a person's name
+// ("Gov. Jane Ann Doe"): every word but the last, which, like a name of
+// one word, may be a surname that is also a given name. Names that
+// disagree ("Jane Paul Doe", or a headline read as one name) give none.
+func givenNameGender(name string) byte {
+	words := strings.Fields(name)
+	var g byte
+	for _, w := range words[:max(len(words)-1, 0)] {
+		switch x := lexicon.Default().Gender(w); {
+		case x == 0:
+		case g == 0:
+			g = x
+		case g != x:
+			return 0
 		}
 	}
 	return g

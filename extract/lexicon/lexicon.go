@@ -1,7 +1,7 @@
 // Package lexicon holds the general word lists of English news that the
 // extractor reads names and titles with: countries with their other names
-// and demonyms, well-known places and organisations, titles of office and
-// common given names. The lists are embedded data files; each file's header
+// and demonyms, well-known places and organisations, titles of office,
+// common given names and the gender English usage gives them. The lists are embedded data files; each file's header
 // says where it was compiled from. None of them is specific to any article.
 package lexicon
 
@@ -26,6 +26,9 @@ var titlesTXT string
 //go:embed firstnames.txt
 var firstNamesTXT string
 
+//go:embed givennames.txt
+var givenNamesTXT string
+
 // Entry is a known name: the canonical name and type of what it names.
 type Entry struct {
 	Name string
@@ -40,6 +43,7 @@ type Lexicon struct {
 	adjectives map[string]Entry // demonym or adjective → entry
 	titles     map[string]bool
 	firstNames map[string]bool
+	genders    map[string]byte // given name → 'f' or 'm'
 	maxWords   int
 	titleWords int
 }
@@ -54,6 +58,7 @@ func parse() *Lexicon {
 		adjectives: map[string]Entry{},
 		titles:     map[string]bool{},
 		firstNames: map[string]bool{},
+		genders:    map[string]byte{},
 	}
 	addName := func(s string, e Entry) {
 		s = strings.TrimSpace(s)
@@ -112,6 +117,22 @@ func parse() *Lexicon {
 			l.firstNames[w] = true
 		}
 	}
+	var gender byte
+	for _, line := range lines(givenNamesTXT) {
+		switch line {
+		case "@female":
+			gender = 'f'
+		case "@male":
+			gender = 'm'
+		default:
+			if g, dup := l.genders[line]; dup && g != gender {
+				// A name given to both gives no evidence.
+				l.genders[line] = 0
+			} else if gender != 0 {
+				l.genders[line] = gender
+			}
+		}
+	}
 	return l
 }
 
@@ -162,3 +183,7 @@ func (l *Lexicon) TitleWords() int { return l.titleWords }
 
 // FirstName reports whether s is a common given name.
 func (l *Lexicon) FirstName(s string) bool { return l.firstNames[s] }
+
+// Gender returns the gender English usage gives the given name s: 'f', 'm',
+// or 0 when the name is unknown or given to both.
+func (l *Lexicon) Gender(s string) byte { return l.genders[s] }

@@ -1,8 +1,12 @@
 package lexicon
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"testing"
 
+	"newsgraph/internal/testtools"
 	"newsgraph/schema"
 )
 
@@ -65,5 +69,53 @@ func TestTitleAndFirstName(t *testing.T) {
 	}
 	if l.MaxWords() < 3 || l.TitleWords() < 2 {
 		t.Errorf("MaxWords %d, TitleWords %d", l.MaxWords(), l.TitleWords())
+	}
+}
+
+func TestGender(t *testing.T) {
+	l := Default()
+	tests := []struct {
+		in   string
+		want byte
+	}{
+		{"Brenda", 'f'}, {"Gerald", 'm'}, {"Okoro", 0}, {"brenda", 0},
+	}
+	for _, tt := range tests {
+		if got := l.Gender(tt.in); got != tt.want {
+			t.Errorf("Gender(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGivenNamesLeaveOutSeedWords checks that the list of given names
+// names no one of the seed articles: whatever they name is left out of it
+// rather than known to the extractor.
+func TestGivenNamesLeaveOutSeedWords(t *testing.T) {
+	seeds, err := filepath.Glob(filepath.Join(testtools.RepoRoot(), "seeds", "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range regexp.MustCompile(`\pL+`).FindAllString(string(b), -1) {
+			seen[w] = true
+		}
+	}
+	n := 0
+	for _, line := range lines(givenNamesTXT) {
+		if line[0] == '@' {
+			continue
+		}
+		n++
+		if seen[line] {
+			t.Errorf("givennames.txt: %q occurs in a seed article", line)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("givennames.txt has %d names, want the public lists", n)
 	}
 }
