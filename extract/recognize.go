@@ -29,7 +29,7 @@ func (r ruleRecognizer) markTitles(toks []token) [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(toks); i++ {
 		end := r.matchTitle(toks, i)
-		if end <= i {
+		if end <= i || end == i+1 && r.surnameAt(toks, i) {
 			continue
 		}
 		for k := i; k < end; k++ {
@@ -40,6 +40,24 @@ func (r ruleRecognizer) markTitles(toks []token) [][2]int {
 	}
 	return spans
 }
+
+// surnameAt reports whether the capitalised title word at toks[i] is a
+// surname: many titles are also family names ("King", "Bishop", "Judge"),
+// and after a given name or "Mr" ("Charlie King said", "Ms Bishop") the
+// word names the person instead of giving their office.
+func (r ruleRecognizer) surnameAt(toks []token, i int) bool {
+	if i == 0 || !toks[i].cap || toks[i].quoted {
+		return false
+	}
+	p := toks[i-1]
+	if surnameHonorifics[p.lower] {
+		return true
+	}
+	return p.cap && !p.title && !p.quoted && (r.lex.FirstName(p.text) || r.lex.Gender(p.text) != 0)
+}
+
+// surnameHonorifics go with a surname ("Mr King"), never with an office.
+var surnameHonorifics = set(`mr mr. mrs mrs. ms ms. miss dr dr.`)
 
 // matchTitle matches [modifiers] head [of State|of Defence…] at toks[i:]
 // and returns the end, or i when there is no title.

@@ -16,3 +16,25 @@ func TestAbbreviatedTitles(t *testing.T) {
 		{"admiral", "Adm. Gerald Okoro inspected the fleet.", []string{"Gerald Okoro|Adm.|"}},
 	})
 }
+
+// TestTitleWordsAsSurnames checks that a title word after a given name or
+// "Mr" is a surname, and still a title before a name.
+func TestTitleWordsAsSurnames(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"after a given name and Mr", "“Turnout matters,” said Gerald King, a local Democrat. Later Mr. King added: “We will see.”",
+			[]string{"Gerald King|Turnout matters,", "Gerald King|We will see."}},
+	})
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Ms Bishop met Mr Judge in Leeds.", []string{"Bishop", "Judge"}, nil},
+		{"Brenda Prince spoke on Monday.", []string{"Brenda Prince"}, []string{"Brenda"}},
+		{"Gerald Okoro met King Haakon.", []string{"Gerald Okoro", "Haakon"}, []string{"King Haakon"}},
+	} {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+	checkRows(t, roleRows, []rowCase{
+		{"title before a name", "Gerald Okoro met King Haakon.", []string{"Haakon|King|"}},
+	})
+}
