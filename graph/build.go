@@ -67,10 +67,22 @@ type BuildReport struct {
 // Articles is the number of articles written or kept.
 func (r *BuildReport) Articles() int { return r.Added + r.Updated + r.Unchanged }
 
+// ArticleFile is an article file that FindArticles found, with the id of
+// its article.
+type ArticleFile struct {
+	Path string
+	ID   string
+}
+
 // FindArticles lists the .txt files under the given paths, sorted within
-// each folder; a path naming a file is taken whatever its extension.
-func FindArticles(paths []string) ([]string, []Problem) {
-	var files []string
+// each folder; a path naming a file is taken whatever its extension. An
+// article's id is the file's path under the folder given, with slashes and
+// without extension ("politics/001" for bbc/politics/001.txt when bbc is
+// given), so that a corpus kept in folders by section or date, whose files
+// repeat names, builds whole; a file given by itself, or at the top of a
+// folder given, has its name without extension as id.
+func FindArticles(paths []string) ([]ArticleFile, []Problem) {
+	var files []ArticleFile
 	var probs []Problem
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -82,7 +94,7 @@ func FindArticles(paths []string) ([]string, []Problem) {
 		if !st.IsDir() {
 			if !seen[p] {
 				seen[p] = true
-				files = append(files, p)
+				files = append(files, ArticleFile{p, ArticleID(p)})
 			}
 			continue
 		}
@@ -96,7 +108,11 @@ func FindArticles(paths []string) ([]string, []Problem) {
 			}
 			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") && !seen[path] {
 				seen[path] = true
-				files = append(files, path)
+				id := ArticleID(path)
+				if rel, err := filepath.Rel(p, path); err == nil {
+					id = strings.TrimSuffix(filepath.ToSlash(rel), filepath.Ext(rel))
+				}
+				files = append(files, ArticleFile{path, id})
 			}
 			return nil
 		})
@@ -107,7 +123,8 @@ func FindArticles(paths []string) ([]string, []Problem) {
 	return files, probs
 }
 
-// ArticleID is the id of the article in a file: its name without extension.
+// ArticleID is the id of the article in a file given by itself: its name
+// without extension.
 func ArticleID(path string) string {
 	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }
@@ -433,15 +450,14 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 
 	// Article ids must be unique across the inputs.
 	ids := map[string]string{}
-	var jobs []string
+	var jobs []ArticleFile
 	for _, f := range files {
-		id := ArticleID(f)
-		if prev, ok := ids[id]; ok {
-			rep.Errors = append(rep.Errors, Problem{f, fmt.Errorf("duplicate article id %q (also %s)", id, prev)})
+		if prev, ok := ids[f.ID]; ok {
+			rep.Errors = append(rep.Errors, Problem{f.Path, fmt.Errorf("duplicate article id %q (also %s)", f.ID, prev)})
 			rep.Failed++
 			continue
 		}
-		ids[id] = f
+		ids[f.ID] = f.Path
 		jobs = append(jobs, f)
 	}
 
@@ -479,7 +495,8 @@ func (s *Store) Build(ctx context.Context, opts BuildOptions) (*BuildReport, err
 	defer func() { cancel(); wg.Wait() }() // stop the workers on any return
 
 	touched := map[quad.Value]bool{} // actors whose display names may change
-	for i, path := range jobs {
+	for i, job := range jobs {
+		path := job.Path
 		var o outcome
 		select {
 		case o = <-outs[i]:
@@ -558,18 +575,19 @@ type outcome struct {
 	err      error
 }
 
-func (s *Store) extractOne(ctx context.Context, path string, stored map[string]string, opts BuildOptions) (o outcome) {
+func (s *Store) extractOne(ctx context.Context, f ArticleFile, stored map[string]string, opts BuildOptions) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
 			o.err = fmt.Errorf("extractor panicked: %v", r)
 		}
 	}()
-	a, warnings, err := extract.ReadArticle(path, opts.MaxBytes)
+	a, warnings, err := extract.ReadArticle(f.Path, opts.MaxBytes)
 	o.warnings = warnings
 	if err != nil {
 		o.err = err
 		return o
 	}
+	a.ID = f.ID
 	if h, ok := stored[a.ID]; ok && h == a.Hash && !opts.Force {
 		o.skip = true
 		return o

@@ -147,6 +147,67 @@ func TestRebuildReplacesChangedArticles(t *testing.T) {
 	}
 }
 
+func TestArticleIDs(t *testing.T) {
+	// A corpus kept in folders by section, whose files repeat names.
+	in := t.TempDir()
+	writeFile(t, in+"/top.txt", fixtures["a3"])
+	for _, sub := range []string{"politics", "business", "world/europe"} {
+		os.MkdirAll(in+"/"+sub, 0o755)
+		writeFile(t, in+"/"+sub+"/001.txt", fixtures["a1"])
+	}
+	other := writeFixtures(t, map[string]string{"top": fixtures["a2"], "a2": fixtures["a2"]})
+	tests := []struct {
+		name    string
+		inputs  []string
+		ids     []string
+		failed  []string // ids reported as duplicates
+		notSeen []string
+	}{
+		{"nested folder", []string{in}, []string{"top", "business/001", "politics/001", "world/europe/001"}, nil, nil},
+		{"subfolder given", []string{in + "/world"}, []string{"europe/001"}, nil, []string{"top"}},
+		{"file given", []string{in + "/politics/001.txt"}, []string{"001"}, nil, nil},
+		{"two roots", []string{in, other}, []string{"top", "a2", "politics/001"}, []string{"top"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files, probs := FindArticles(tt.inputs)
+			if len(probs) > 0 {
+				t.Fatal(probs)
+			}
+			got := map[string]bool{}
+			for _, f := range files {
+				got[f.ID] = true
+			}
+			for _, id := range tt.ids {
+				if !got[id] {
+					t.Errorf("no article %q among %v", id, files)
+				}
+			}
+			for _, id := range tt.notSeen {
+				if got[id] {
+					t.Errorf("article %q found, want none", id)
+				}
+			}
+			db := t.TempDir()
+			rep := buildBolt(t, db, fakeExtractor{}, tt.inputs...)
+			if rep.Failed != len(tt.failed) || rep.Added != len(files)-len(tt.failed) {
+				t.Errorf("added %d, failed %d of %d files: %v", rep.Added, rep.Failed, len(files), rep.Errors)
+			}
+			for i, id := range tt.failed {
+				if i >= len(rep.Errors) || !strings.Contains(rep.Errors[i].Err.Error(), fmt.Sprintf("duplicate article id %q", id)) {
+					t.Errorf("want a duplicate-id error for %q, got %v", id, rep.Errors)
+				}
+			}
+			tsv := exportBolt(t, db, "tsv")
+			for _, id := range tt.ids {
+				if !strings.Contains(tsv, "\t"+id+"\t") {
+					t.Errorf("the export names no article %q", id)
+				}
+			}
+		})
+	}
+}
+
 func TestBuildReportsBadFiles(t *testing.T) {
 	in := writeFixtures(t, map[string]string{"a1": fixtures["a1"], "a2": fixtures["a2"]})
 	writeFile(t, in+"/empty.txt", "")
