@@ -141,12 +141,12 @@ func newProfileCmd(o *options) *cobra.Command {
 				fmt.Fprintf(w, "  articles  %s\n", strings.Join(p.Articles, " "))
 				if len(p.Roles) > 0 {
 					fmt.Fprintln(w, "  roles")
-					for _, r := range p.Roles {
+					for _, g := range groupRoles(p.Roles) {
 						in := ""
-						if r.HeldIn != "" {
-							in = " (" + r.HeldIn + ")"
+						if g.heldIn != "" {
+							in = " (" + g.heldIn + ")"
 						}
-						fmt.Fprintf(w, "    %s%s  [%s]\n", r.Title, in, r.Article)
+						fmt.Fprintf(w, "    %s%s  [%s]\n", g.title, in, articleList(g.articles, maxListed))
 					}
 				}
 				if len(p.Quotes) > 0 {
@@ -170,4 +170,70 @@ func newProfileCmd(o *options) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// maxListed is the number of articles the text profile lists for one role
+// before it counts the rest.
+const maxListed = 6
+
+// roleGroup is one role of a text profile: a title and organisation, with
+// every article that gives it.
+type roleGroup struct {
+	title, heldIn string
+	articles      []string
+}
+
+// groupRoles gathers the roles that differ only in the case of their title
+// and organisation ("prime minister", "Prime Minister"), so that an actor
+// named in many articles shows each role once. A group is shown with its
+// most frequent spelling; groups come by number of articles, then title.
+func groupRoles(roles []graph.ProfileRole) []roleGroup {
+	type group struct {
+		roleGroup
+		spellings map[[2]string]int
+		seen      map[string]bool
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, r := range roles {
+		k := strings.ToLower(r.Title) + "\x00" + strings.ToLower(r.HeldIn)
+		g := groups[k]
+		if g == nil {
+			g = &group{spellings: map[[2]string]int{}, seen: map[string]bool{}}
+			groups[k] = g
+			order = append(order, k)
+		}
+		g.spellings[[2]string{r.Title, r.HeldIn}]++
+		if !g.seen[r.Article] {
+			g.seen[r.Article] = true
+			g.articles = append(g.articles, r.Article)
+		}
+	}
+	out := make([]roleGroup, 0, len(order))
+	for _, k := range order {
+		g := groups[k]
+		best, n := [2]string{}, 0
+		for sp, c := range g.spellings {
+			if c > n || c == n && (sp[0] < best[0] || sp[0] == best[0] && sp[1] < best[1]) {
+				best, n = sp, c
+			}
+		}
+		g.title, g.heldIn = best[0], best[1]
+		out = append(out, g.roleGroup)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].articles) != len(out[j].articles) {
+			return len(out[i].articles) > len(out[j].articles)
+		}
+		return strings.ToLower(out[i].title) < strings.ToLower(out[j].title)
+	})
+	return out
+}
+
+// articleList joins at most max article ids, then counts the others.
+func articleList(ids []string, max int) string {
+	if len(ids) <= max {
+		return strings.Join(ids, " ")
+	}
+	return fmt.Sprintf("%s … %d more", strings.Join(ids[:max], " "), len(ids)-max)
 }
