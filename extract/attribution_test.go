@@ -12,3 +12,16 @@ func TestClauseAfterQuotation(t *testing.T) {
 		{"inverted attribution", "“The leaflet is wrong,” said Brenda Okafor.", []string{"Brenda Okafor|The leaflet is wrong,"}},
 	})
 }
+
+// TestCoordinatedVerbAfterPrepObject checks that a reporting verb after
+// "and" shares the subject of the verb before it when the name before
+// "and" is governed by a preposition, and that two names joined by "and"
+// still say it together.
+func TestCoordinatedVerbAfterPrepObject(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"object of a preposition", "Brenda Okafor met Gerald Okoro on Monday. Okafor, the former mayor, stressed her support of the raid that caught Gerald Okoro during a “Town Hall Forum” run by the Daily Sentinel and said she has what the job needs: “Calm, and strength.”",
+			[]string{"Brenda Okafor|Calm, and strength."}},
+		{"two subjects", "Brenda Okafor and Gerald Okoro said: “We must stay strong.”",
+			[]string{"Gerald Okoro|We must stay strong.", "Brenda Okafor|We must stay strong."}},
+	})
+}

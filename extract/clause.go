@@ -99,6 +99,13 @@ func (d *document) subjectOf(si, v int) []int {
 	return r
 }
 
+// coordinatedSubjectBefore reports whether a name that can be a subject
+// ends right before token k of sentence si.
+func (d *document) coordinatedSubjectBefore(si, k int) bool {
+	mi := d.mentionEnding(si, k)
+	return mi >= 0 && !d.precededByPrep(mi)
+}
+
 // ruleSubjectOf finds the subject of the verb at token v of sentence si
 // by word order: the nearest mention to its left that is not governed by
 // a preposition and does not only qualify another, with the mentions
@@ -124,8 +131,10 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		return d.mainSubject(si)
 	}
 	// "X asserted that … and cautioned that …": a verb coordinated with
-	// an earlier one shares its subject.
-	if v > 0 && (toks[v-1].lower == "and" || toks[v-1].lower == "but") && (v < 2 || d.mentionEnding(si, v-1) < 0) && isReporting(toks[v]) {
+	// an earlier one shares its subject. A name right before "and" is a
+	// second subject ("X and Y said"), unless a preposition governs it
+	// ("X spoke at a forum run by Y and said").
+	if v > 0 && (toks[v-1].lower == "and" || toks[v-1].lower == "but") && (v < 2 || !d.coordinatedSubjectBefore(si, v-1)) && isReporting(toks[v]) {
 		for u := v - 2; u >= 0; u-- {
 			if isReporting(toks[u]) && !toks[u].quoted {
 				return d.subjectOf(si, u)

@@ -315,7 +315,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if k < len(toks) && !toks[k].quoted {
 			if isReporting(toks[k]) && !(k+1 < len(toks) && toks[k+1].lower == "that") {
 				// "said Smith", "said the minister"; not "…” suggests
-				// that Phoenix …", where "that" opens a clause of its own
+				// that Leeds …", where "that" opens a clause of its own
 				// whose subject said nothing.
 				j := k + 1
 				for j < len(toks) && determiners[toks[j].lower] {
