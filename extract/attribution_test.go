@@ -25,3 +25,13 @@ func TestCoordinatedVerbAfterPrepObject(t *testing.T) {
 			[]string{"Gerald Okoro|We must stay strong.", "Brenda Okafor|We must stay strong."}},
 	})
 }
+
+// TestAppositionsBeforeVerb checks that a speaker named after a quotation
+// keeps it across appositions between commas before the reporting verb.
+func TestAppositionsBeforeVerb(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"two appositions", "“It is an invasion of the state domain,” Gerald Okoro, the attorney general of Oklahoma, one of the states suing the agency, said at a Washington event this month.",
+			[]string{"Gerald Okoro|It is an invasion of the state domain,"}},
+		{"age", "“We will win,” Gerald Okoro, 57, said.", []string{"Gerald Okoro|We will win,"}},
+	})
+}

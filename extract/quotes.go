@@ -190,10 +190,24 @@ func (d *document) reportingBetween(start, end int) bool {
 }
 
 // skipAside returns the index of the first token after a short aside that
-// follows a name at toks[j]: a party and state in brackets ("(D-Ohio)") or
-// an age between commas (", 58,"); j itself when there is none.
+// follows a name at toks[j]: a party and state in brackets ("(D-Ohio)"),
+// an age between commas (", 58,"), or appositions between commas that end
+// right before a reporting verb (", the attorney general of Ohio, one of
+// the states suing, said"); j itself when there is none.
 func skipAside(toks []token, j int) int {
 	switch {
+	case j+2 < len(toks) && toks[j].text == "," && !isAge(toks[j+1].text):
+		// The verb must follow a comma: "X, Y and Z said" is three
+		// speakers, not one with an aside.
+		for e := j + 2; e < len(toks) && e <= j+30; e++ {
+			t := toks[e]
+			if t.quoted || isQuote(t.text) || t.text == ";" || t.text == ":" || t.text == "." || t.text == "(" {
+				break
+			}
+			if isReporting(t) && toks[e-1].text == "," && e-1 > j+1 {
+				return e
+			}
+		}
 	case j < len(toks) && toks[j].text == "(":
 		for e := j + 1; e < len(toks) && e <= j+6; e++ {
 			if toks[e].quoted {
