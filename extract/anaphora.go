@@ -143,14 +143,23 @@ func (d *document) isPerson(mi int) bool {
 	return m.ent >= 0 && d.entities[m.ent].typ == schema.Person
 }
 
-// titleHead strips determiners and qualifiers from an anaphor's title.
+// titleHead strips determiners and qualifiers from an anaphor's title
+// and spells out abbreviations, so that "the senator" finds the person
+// the article called "Sen. Jane Doe".
 func titleHead(t string) string {
 	t = strings.TrimPrefix(t, "former ")
-	switch t {
-	case "pm":
-		return "prime minister"
+	if full, ok := titleAbbreviations[t]; ok {
+		return full
 	}
 	return t
+}
+
+// titleAbbreviations are the short forms of titles written before names.
+var titleAbbreviations = map[string]string{
+	"pm": "prime minister", "sen.": "senator", "rep.": "representative", "gov.": "governor",
+	"lt. gov.": "lieutenant governor", "gen.": "general", "gen": "general", "adm.": "admiral",
+	"col.": "colonel", "col": "colonel", "capt.": "captain", "capt": "captain", "sgt.": "sergeant",
+	"sgt": "sergeant", "lt.": "lieutenant", "lt": "lieutenant", "del.": "delegate", "rev.": "reverend",
 }
 
 func (d *document) resolveTitle(si, mi, salient int) int {
@@ -167,12 +176,13 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 	// same: in the country that qualifies the anaphor ("the French
 	// president"), which beats a holder whose country is unknown.
 	best, exact, same := -1, false, false
+	held := "" // best's title as the article gave it
 	for e, ent := range d.entities {
 		if ent.typ != schema.Person {
 			continue
 		}
-		for _, t := range ent.titles {
-			t = titleHead(t)
+		for _, given := range ent.titles {
+			t := titleHead(given)
 			ok := t == head
 			if !ok && exact || !ok && !strings.HasSuffix(t, " "+head) {
 				continue
@@ -183,8 +193,15 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			if qual >= 0 && ent.country >= 0 && ent.country != qual {
 				continue
 			}
-			if here := qual >= 0 && ent.country == qual; here || !same {
-				best, exact, same = e, ok, here
+			here := qual >= 0 && ent.country == qual
+			if !here && t != strings.TrimPrefix(given, "former ") {
+				// US news writes "Sen." or "Gov." before every senator
+				// or governor it quotes: only "the Ohio senator" for one
+				// known to be from Ohio picks one of them.
+				continue
+			}
+			if here || !same {
+				best, exact, same, held = e, ok, here, given
 			}
 		}
 	}
@@ -203,7 +220,7 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 	}
 	if best >= 0 {
 		if qual >= 0 && d.entities[best].country < 0 {
-			d.addRole(best, head, qual, si)
+			d.addRole(best, d.roleTitle(best, held), qual, si)
 		}
 		return best
 	}
@@ -223,6 +240,17 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		return salient
 	}
 	return -1
+}
+
+// roleTitle returns the title of person e's role whose lower-cased form
+// is lt, as the article wrote it ("Sen."), or lt.
+func (d *document) roleTitle(e int, lt string) string {
+	for _, r := range d.roles {
+		if r.Person == e && strings.ToLower(r.Title) == lt {
+			return r.Title
+		}
+	}
+	return lt
 }
 
 // namedIn reports whether sentence si names entity e: a title anaphor

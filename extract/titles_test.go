@@ -38,3 +38,17 @@ func TestTitleWordsAsSurnames(t *testing.T) {
 		{"title before a name", "Gerald Okoro met King Haakon.", []string{"Haakon|King|"}},
 	})
 }
+
+// TestAbbreviatedTitleAnaphora checks that "the Florida senator" finds the
+// person the article called "Sen." and placed in Florida, and that an
+// abbreviated title alone, held by many in US news, picks no one.
+func TestAbbreviatedTitleAnaphora(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"qualified", "Florida Sen. Gerald Okoro spoke on Monday in Miami. Voters cheered.\n\n“We will win,” the Florida senator said.",
+			[]string{"Gerald Okoro|We will win,"}},
+		{"two senators", "Florida Sen. Gerald Okoro spoke on Monday in Miami. Vermont Sen. Brenda Okafor replied.\n\n“We will win,” the Vermont senator said.",
+			[]string{"Brenda Okafor|We will win,"}},
+		{"place unknown", "Sen. Gerald Okoro spoke on Monday in Miami. Voters cheered.\n\n“We will win,” the Florida senator said.", nil},
+		{"unqualified", "Sen. Gerald Okoro spoke on Monday in Miami. Voters cheered.\n\n“We will win,” the senator said.", nil},
+	})
+}
