@@ -46,3 +46,19 @@ func (d *document) nerPerson(start, end int) bool {
 	}
 	return false
 }
+
+// nerPersonStartsAfter reports whether the NLP core's recognizer leaves
+// the word [start, end) out of every entity and starts a person's name at
+// next, the word after it.
+func (d *document) nerPersonStartsAfter(start, end, next int) bool {
+	person := false
+	for _, s := range d.nerSpans {
+		if s.Start < end && s.End > start {
+			return false
+		}
+		if s.Start == next && s.label == "PER" {
+			person = true
+		}
+	}
+	return person
+}

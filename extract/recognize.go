@@ -776,6 +776,34 @@ func markCommon(d *document) {
 				t.common = true
 			}
 		}
+		// "Striker Jane Doe", "Teenager Jane Doe", "Perhaps Doe": a
+		// common word that starts the sentence before a name. The
+		// article need not write it in lower case elsewhere: the
+		// statistical recognizer, which has seen such words before names
+		// in thousands of news sentences, leaves it out of the person's
+		// name that begins right after it, and the news text its clusters
+		// were learnt from writes it in lower case.
+		for i := 0; i+1 < len(toks); i++ {
+			t := &toks[i]
+			initial := i == 0 || isQuote(toks[i-1].text)
+			if !initial || !t.cap || !t.word || t.common || t.title || honorifics[t.lower] || !toks[i+1].cap {
+				continue
+			}
+			if d.knownLower == nil || !d.knownLower(t.text) || lexicon.Default().FirstName(t.text) || !d.nerPersonStartsAfter(t.Start, t.End, toks[i+1].Start) {
+				continue // "Wyn Hale": a given name no list knows
+			}
+			if _, known := lexicon.Default().Name(t.text); known {
+				continue
+			}
+			k := i + 1
+			for k < len(toks) && toks[k].cap && toks[k].word {
+				k++
+			}
+			if suffixType(toks[i:k]) != "" {
+				continue // "Greater Manchester Police": an organisation's name
+			}
+			t.common = true
+		}
 	}
 }
 

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestDescriptorBeforeName checks that a common word starting a sentence
+// before a person's name ("Striker", "Teenager") is left out of the name,
+// and that an unknown given name or an organisation's first word is not.
+func TestDescriptorBeforeName(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Striker Tomas Varga scored twice in the second half.", []string{"Tomas Varga"}, []string{"Striker Tomas Varga"}},
+		{"Teenager Ana Ruiz won the title on Sunday.", []string{"Ana Ruiz"}, []string{"Teenager Ana Ruiz"}},
+		{"Solicitor Ben Okoro said the ruling was wrong.", []string{"Ben Okoro"}, []string{"Solicitor Ben Okoro"}},
+		{"Keeper Lars Dahl saved a penalty.", []string{"Lars Dahl"}, []string{"Keeper Lars Dahl"}},
+		// A given name no list knows, never written in lower case.
+		{"Cosmin Dahl said the ruling was wrong.", []string{"Cosmin Dahl"}, []string{"Dahl"}},
+		// The name of an organisation, whatever the recogniser says.
+		{"Greater Eastfold Police said the roads were closed.", []string{"Greater Eastfold Police"}, []string{"Eastfold Police"}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}
