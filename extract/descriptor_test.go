@@ -24,3 +24,23 @@ func TestDescriptorBeforeName(t *testing.T) {
 		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 	}
 }
+
+// TestWorkTitles checks that the title of a film, record or book named
+// after a noun for it is no actor, and that a name after such a noun
+// written as part of a name stays one.
+func TestWorkTitles(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Ana Ruiz starred in the film Blue Harbour Nights last year.", []string{"Ana Ruiz"}, []string{"Blue Harbour Nights"}},
+		{"Her album Northern Lights topped the charts, Tom Hale said.", []string{"Tom Hale"}, []string{"Northern Lights"}},
+		{"The comedy, the Dorsal Affair, opens in Leeds.", []string{"Leeds"}, []string{"Dorsal Affair"}},
+		{"The opera Carmela was staged in Madrid.", []string{"Madrid"}, []string{"Carmela"}},
+		{"Tom Hale told Comedy Central that he would return.", []string{"Tom Hale", "Comedy Central"}, nil},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}

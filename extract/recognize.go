@@ -215,14 +215,20 @@ func ordinalOrgName(toks []token, i int) int {
 // shipNouns name a ship: the name after one is a ship's, no actor.
 var shipNouns = set(`vessel ship frigate destroyer tanker submarine warship freighter ferry yacht cruiser trawler`)
 
-// shipNamed reports whether the name at toks[i] follows a ship noun, at
-// once ("the tanker Sea Star") or in apposition ("a supply vessel, the
-// Marlin,").
+// workNouns name a work (a film, a record, a book): the name after one is
+// a work's title, no actor. Nouns that are also verbs or adjectives in
+// news ("play", "show", "hit", "single") are left out.
+var workNouns = set(`film movie album novel sitcom documentary musical drama comedy thriller song biopic memoir autobiography opera ballet`)
+
+// shipNamed reports whether the name at toks[i] follows a ship noun or a
+// work noun written in lower case, at once ("the tanker Sea Star", "the
+// film Blue Harbour") or in apposition ("a supply vessel, the Marlin,").
 func shipNamed(toks []token, i int) bool {
+	thing := func(t token) bool { return shipNouns[t.lower] || workNouns[t.lower] && !t.cap }
 	switch {
-	case i >= 1 && shipNouns[toks[i-1].lower]:
+	case i >= 1 && thing(toks[i-1]):
 		return true
-	case i >= 3 && toks[i-1].lower == "the" && toks[i-2].text == "," && shipNouns[toks[i-3].lower]:
+	case i >= 3 && toks[i-1].lower == "the" && toks[i-2].text == "," && thing(toks[i-3]):
 		return true
 	}
 	return false
@@ -474,7 +480,7 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		return // "HMS Chatham": a ship is no actor
 	}
 	if shipNamed(toks, i) {
-		return // "the tanker Sea Star", "a supply vessel, the Marlin,"
+		return // "the tanker Sea Star", "the film Blue Harbour": no actor
 	}
 	if j-i == 1 && len(text) > 5 && strings.HasSuffix(text, "ism") {
 		return // "Sikhism", "Thatcherism": a belief is no actor
