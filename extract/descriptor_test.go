@@ -39,6 +39,8 @@ func TestWorkTitles(t *testing.T) {
 		{"The comedy, the Dorsal Affair, opens in Leeds.", []string{"Leeds"}, []string{"Dorsal Affair"}},
 		{"The opera Carmela was staged in Madrid.", []string{"Madrid"}, []string{"Carmela"}},
 		{"Tom Hale told Comedy Central that he would return.", []string{"Tom Hale", "Comedy Central"}, nil},
+		// An amount in a currency is no title either.
+		{"Sales rose to A$4.5bn from A$3.9bn, Tom Hale said.", []string{"Tom Hale"}, []string{"A$4.5bn", "A$3.9bn"}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)

@@ -179,6 +179,11 @@ func runToken(toks []token, i int) bool {
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !firstIsUpper(t.text[k+1:]) && !unicode.IsDigit(firstRune(t.text[k+1:])) {
 		return false
 	}
+	// "A$4.5bn", "HK$20m": an amount in a currency named by a country's
+	// letters is no name.
+	if strings.ContainsAny(t.text, "$€£¥") {
+		return false
+	}
 	// A lone initial is no name.
 	if len(t.text) == 2 && t.text[1] == '.' {
 		if i+1 >= len(toks) || !toks[i+1].cap {
