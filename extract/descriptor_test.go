@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"newsgraph/schema"
+)
 
 // TestDescriptorBeforeName checks that a common word starting a sentence
 // before a person's name ("Striker", "Teenager") is left out of the name,
@@ -26,8 +30,9 @@ func TestDescriptorBeforeName(t *testing.T) {
 }
 
 // TestWorkTitles checks that the title of a film, record or book named
-// after a noun for it is no actor, and that a name after such a noun
-// written as part of a name stays one.
+// after a noun for it is no actor, that a name after such a noun written
+// as part of a name stays one, and that an amount in a currency is no
+// name.
 func TestWorkTitles(t *testing.T) {
 	tests := []struct {
 		text    string
@@ -44,5 +49,26 @@ func TestWorkTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}
+
+// TestCompanySaid checks that a company that "said" something is no
+// person when the statistical recognizer knows it as an organisation,
+// while an unknown name before "said" still is one.
+func TestCompanySaid(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]schema.Type
+	}{
+		{"Sales in Asia fell sharply, Microsoft said.", map[string]schema.Type{"Microsoft": schema.Organization}},
+		{"“The plan failed,” Hale said on Monday.", map[string]schema.Type{"Hale": schema.Person}},
+	}
+	for _, tt := range tests {
+		got := entityNames(extractText(t, tt.text))
+		for name, typ := range tt.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %q", tt.text, name, got[name], typ)
+			}
+		}
 	}
 }

@@ -62,3 +62,11 @@ func (d *document) nerPersonStartsAfter(start, end, next int) bool {
 	}
 	return person
 }
+
+// nerNotPerson reports whether the NLP core's recognizer gives the text
+// [start, end) a type other than person: an organisation, a place or a
+// work.
+func (d *document) nerNotPerson(start, end int) bool {
+	typ, drop, ok := d.nerType(start, end)
+	return ok && (drop || typ != "" && typ != schema.Person)
+}

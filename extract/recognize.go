@@ -833,8 +833,8 @@ func markPersonWords(d *document) {
 				d.personWords[t.text] = true
 			}
 			if i > 0 && !toks[i-1].cap && i+1 < len(toks) && (toks[i+1].lower == "said" || toks[i+1].lower == "says" || toks[i+1].lower == "told") && !t.title {
-				if _, known := lexicon.Default().Name(t.text); !known && !isAcronym(t.text) {
-					d.personWords[t.text] = true // not "…, Russia said"
+				if _, known := lexicon.Default().Name(t.text); !known && !isAcronym(t.text) && !d.nerNotPerson(t.Start, t.End) {
+					d.personWords[t.text] = true // not "…, Russia said", nor "…, Acme said"
 				}
 			}
 		}
