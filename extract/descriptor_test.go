@@ -31,8 +31,8 @@ func TestDescriptorBeforeName(t *testing.T) {
 
 // TestWorkTitles checks that the title of a film, record or book named
 // after a noun for it is no actor, that a name after such a noun written
-// as part of a name stays one, and that an amount in a currency is no
-// name.
+// as part of a name stays one, and that an amount in a currency, a
+// holiday and "TV" are no names.
 func TestWorkTitles(t *testing.T) {
 	tests := []struct {
 		text    string
@@ -44,6 +44,10 @@ func TestWorkTitles(t *testing.T) {
 		{"The comedy, the Dorsal Affair, opens in Leeds.", []string{"Leeds"}, []string{"Dorsal Affair"}},
 		{"The opera Carmela was staged in Madrid.", []string{"Madrid"}, []string{"Carmela"}},
 		{"Tom Hale told Comedy Central that he would return.", []string{"Tom Hale", "Comedy Central"}, nil},
+		// Holidays and "TV" are no actors.
+		{"Tom Hale will step down after Christmas, he told TV viewers in York.", []string{"Tom Hale", "York"}, []string{"Christmas", "TV"}},
+		{"Over New Year, Ana Ruiz visited Lima.", []string{"Ana Ruiz", "Lima"}, []string{"New Year", "Year"}},
+		{"Tom Hale told Sky TV that he would stay.", []string{"Tom Hale", "Sky TV"}, nil},
 		// An amount in a currency is no title either.
 		{"Sales rose to A$4.5bn from A$3.9bn, Tom Hale said.", []string{"Tom Hale"}, []string{"A$4.5bn", "A$3.9bn"}},
 	}

@@ -643,6 +643,9 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if nonNameHeads[toks[j-1].lower] || nonNameStarts[toks[i].lower] {
 		return
 	}
+	if j-i == 1 && (holidays[toks[i].lower] || commonCaps[toks[i].lower]) || j-i == 2 && toks[i].lower == "new" && toks[j-1].lower == "year" {
+		return // "at Christmas", "over New Year", "on TV"
+	}
 	if typ := suffixType(toks[i:j]); typ != "" && (j-i >= 2 || typ == schema.Organization && orgWords[toks[i].lower] && false) {
 		m.typ, m.strong = typ, true
 		add(m)
