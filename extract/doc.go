@@ -70,12 +70,13 @@ type document struct {
 	text        string
 	sents       []sentence
 	quotes      []quoteSpan
-	mentions    []mention       // in text order
-	personWords map[string]bool // words used as a person's name (markPersonWords)
-	nerSpans    []labeledSpan   // the NLP core's entity spans, if it ran
-	parse       *depParse       // the NLP core's dependency parse, if it ran
-	lowerWords  map[string]bool // words written in lower case somewhere (markCommon)
-	pending     []mention       // the current sentence's mentions while recognizing
+	mentions    []mention         // in text order
+	personWords map[string]bool   // words used as a person's name (markPersonWords)
+	nerSpans    []labeledSpan     // the NLP core's entity spans, if it ran
+	knownLower  func(string) bool // whether a word is common in lower case (the NLP core's vocabulary), if it ran
+	parse       *depParse         // the NLP core's dependency parse, if it ran
+	lowerWords  map[string]bool   // words written in lower case somewhere (markCommon)
+	pending     []mention         // the current sentence's mentions while recognizing
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int
 	entities     []*entity

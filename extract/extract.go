@@ -73,6 +73,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	var words [][]string
 	if x.nlp != nil {
 		split, words, d.nerSpans = recognize(x.nlp, a.Text)
+		d.knownLower = x.nlp.Recognizer().KnownLower
 	}
 	d.sents = dropBylines(segment(a.Text), a)
 	d.headline = a.Headline != ""

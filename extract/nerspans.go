@@ -46,3 +46,27 @@ func (d *document) nerPerson(start, end int) bool {
 	}
 	return false
 }
+
+// nerPersonStartsAfter reports whether the NLP core's recognizer leaves
+// the word [start, end) out of every entity and starts a person's name at
+// next, the word after it.
+func (d *document) nerPersonStartsAfter(start, end, next int) bool {
+	person := false
+	for _, s := range d.nerSpans {
+		if s.Start < end && s.End > start {
+			return false
+		}
+		if s.Start == next && s.label == "PER" {
+			person = true
+		}
+	}
+	return person
+}
+
+// nerNotPerson reports whether the NLP core's recognizer gives the text
+// [start, end) a type other than person: an organisation, a place or a
+// work.
+func (d *document) nerNotPerson(start, end int) bool {
+	typ, drop, ok := d.nerType(start, end)
+	return ok && (drop || typ != "" && typ != schema.Person)
+}

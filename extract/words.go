@@ -127,5 +127,12 @@ upper lower greater`)
 // nonNameStarts begin capitalised phrases that name no actor ("Article 5").
 var nonNameStarts = set(`article section chapter clause paragraph resolution page figure table`)
 
+// holidays are capitalised names of days and seasons, no actors
+// ("at Christmas", "over New Year").
+var holidays = set(`christmas easter halloween thanksgiving ramadan hanukkah diwali passover lent advent`)
+
+// commonCaps are capitalised words that name no actor alone ("on TV").
+var commonCaps = set(`tv internet web`)
+
 // postNominals follow a person's name ("QC", "MP").
 var postNominals = set(`QC KC MP MEP MSP AM MLA OBE MBE CBE KBE DBE Jr Jr. Sr Sr. PhD`)

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Brown clusters (Brown et al. 1992), learnt with the windowed algorithm of
@@ -69,6 +71,21 @@ func newBrownTable(words, paths []string) *brownTable {
 		b.index[w] = codes
 	}
 	return b
+}
+
+// KnownLower reports whether the lower-case form of word is a word of
+// the unlabelled news the recogniser's Brown clusters were learnt from
+// (written in lower case at least BrownConfig.MinCount times): a common
+// word, such as "striker" or "perhaps", rather than only a name, such as
+// "Cherie". Words with upper-case letters after the first are never
+// lower-cased.
+func (r *Recognizer) KnownLower(word string) bool {
+	if r.brown == nil || word == "" {
+		return false
+	}
+	rn, n := utf8.DecodeRuneInString(word)
+	_, ok := r.brown.index[normDigits(string(unicode.ToLower(rn))+word[n:])]
+	return ok
 }
 
 // normDigits maps the digits of s to 0, so that numbers share clusters.

@@ -594,3 +594,26 @@ func TestReadTablesCorrupt(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownLower(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"Striker", true},
+		{"Perhaps", true},
+		{"Teenager", true},
+		{"the", true},
+		{"Cherie", false}, // a given name only
+		{"Xqzvt", false},
+		{"", false},
+	} {
+		if got := r.KnownLower(tt.word); got != tt.want {
+			t.Errorf("KnownLower(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// TestDescriptorBeforeName checks that a common word starting a sentence
+// before a person's name ("Striker", "Teenager") is left out of the name,
+// and that an unknown given name or an organisation's first word is not.
+func TestDescriptorBeforeName(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Striker Tomas Varga scored twice in the second half.", []string{"Tomas Varga"}, []string{"Striker Tomas Varga"}},
+		{"Teenager Ana Ruiz won the title on Sunday.", []string{"Ana Ruiz"}, []string{"Teenager Ana Ruiz"}},
+		{"Solicitor Ben Okoro said the ruling was wrong.", []string{"Ben Okoro"}, []string{"Solicitor Ben Okoro"}},
+		{"Keeper Lars Dahl saved a penalty.", []string{"Lars Dahl"}, []string{"Keeper Lars Dahl"}},
+		// A given name no list knows, never written in lower case.
+		{"Cosmin Dahl said the ruling was wrong.", []string{"Cosmin Dahl"}, []string{"Dahl"}},
+		// The name of an organisation, whatever the recogniser says.
+		{"Greater Eastfold Police said the roads were closed.", []string{"Greater Eastfold Police"}, []string{"Eastfold Police"}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}
+
+// TestWorkTitles checks that the title of a film, record or book named
+// after a noun for it is no actor, that a name after such a noun written
+// as part of a name stays one, and that an amount in a currency, a
+// holiday and "TV" are no names.
+func TestWorkTitles(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Ana Ruiz starred in the film Blue Harbour Nights last year.", []string{"Ana Ruiz"}, []string{"Blue Harbour Nights"}},
+		{"Her album Northern Lights topped the charts, Tom Hale said.", []string{"Tom Hale"}, []string{"Northern Lights"}},
+		{"The comedy, the Dorsal Affair, opens in Leeds.", []string{"Leeds"}, []string{"Dorsal Affair"}},
+		{"The opera Carmela was staged in Madrid.", []string{"Madrid"}, []string{"Carmela"}},
+		{"Tom Hale told Comedy Central that he would return.", []string{"Tom Hale", "Comedy Central"}, nil},
+		// Holidays and "TV" are no actors.
+		{"Tom Hale said on TV in York that he would leave at Christmas.", []string{"Tom Hale", "York"}, []string{"Christmas", "TV"}},
+		{"Over New Year, Ana Ruiz visited Lima.", []string{"Ana Ruiz", "Lima"}, []string{"New Year", "Year"}},
+		{"Tom Hale told Sky TV that he would stay.", []string{"Tom Hale", "Sky TV"}, nil},
+		// An amount in a currency is no title either.
+		{"Sales rose to A$4.5bn from A$3.9bn, Tom Hale said.", []string{"Tom Hale"}, []string{"A$4.5bn", "A$3.9bn"}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}
+
+// TestCompanySaid checks that a company that "said" something is no
+// person when the statistical recognizer knows it as an organisation,
+// while an unknown name before "said" still is one.
+func TestCompanySaid(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]schema.Type
+	}{
+		{"Sales in Asia fell sharply, Microsoft said.", map[string]schema.Type{"Microsoft": schema.Organization}},
+		{"“The plan failed,” Hale said on Monday.", map[string]schema.Type{"Hale": schema.Person}},
+	}
+	for _, tt := range tests {
+		got := entityNames(extractText(t, tt.text))
+		for name, typ := range tt.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %q", tt.text, name, got[name], typ)
+			}
+		}
+	}
+}
