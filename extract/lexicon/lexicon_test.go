@@ -79,6 +79,8 @@ func TestGender(t *testing.T) {
 		want byte
 	}{
 		{"Brenda", 'f'}, {"Gerald", 'm'}, {"Okoro", 0}, {"brenda", 0},
+		// Given to women in English and to men elsewhere: no evidence.
+		{"Simone", 0}, {"Leslie", 0},
 	}
 	for _, tt := range tests {
 		if got := l.Gender(tt.in); got != tt.want {
