@@ -27,8 +27,10 @@ func newBuildCmd(o *options) *cobra.Command {
 		Use:   "build [PATH...]",
 		Short: "Extract the facts of articles (.txt files or folders of them) into the graph",
 		Long: `build reads the .txt articles in the given files and folders (recursively;
-default seeds/), extracts their facts and writes them into the graph. The
-article id is the file name without its extension. Articles already in the
+default seeds/), extracts their facts and writes them into the graph. An
+article's id is its file's path under the folder given, without extension
+("politics/001" for bbc/politics/001.txt when bbc is given), or the file
+name without extension for a file given by itself. Articles already in the
 graph with the same content are left as they are (unless --force), changed
 ones have their facts replaced, new ones are added. Files that cannot be
 read are named with the reason and make the exit status 1; the others are
