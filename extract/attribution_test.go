@@ -35,3 +35,15 @@ func TestAppositionsBeforeVerb(t *testing.T) {
 		{"age", "“We will win,” Gerald Okoro, 57, said.", []string{"Gerald Okoro|We will win,"}},
 	})
 }
+
+// TestHeadlineRepeatsQuotation checks that a quotation of the headline
+// that the body quotes more fully from the same speaker is left out, and
+// that one of its own is kept.
+func TestHeadlineRepeatsQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"repeated", "Okoro attacks ‘denial’ on budget\n\nGerald Okoro said on Monday that ministers were in a “state of denial” about the budget.",
+			[]string{"Gerald Okoro|state of denial"}},
+		{"own words", "Okoro: ‘We will win’\n\nGerald Okoro said on Monday that ministers were in a “state of denial” about the budget.",
+			[]string{"Gerald Okoro|We will win", "Gerald Okoro|state of denial"}},
+	})
+}

@@ -154,6 +154,43 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 		}
 	}
 	d.joinFragments()
+	d.dropRepeatedFragments()
+}
+
+// dropRepeatedFragments leaves out a quotation of the headline whose words
+// the body quotes more fully from the same speaker ("Blair attacks
+// ‘denial’" over "… their “state of denial” …"): the headline repeats
+// the body's quotation, not words of its own.
+func (d *document) dropRepeatedFragments() {
+	out := d.quoteOut[:0]
+	for i, q := range d.quoteOut {
+		if si := d.sentenceAt(q.Start); si >= 0 && d.inHeadline(si) {
+			w := " " + strings.Join(quoteWords(q.Text), " ") + " "
+			repeated := false
+			for j, p := range d.quoteOut {
+				if j != i && p.Speaker == q.Speaker && !d.inHeadline(d.sentenceAt(p.Start)) && strings.Contains(" "+strings.Join(quoteWords(p.Text), " ")+" ", w) {
+					repeated = true
+					break
+				}
+			}
+			if repeated {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	d.quoteOut = out
+}
+
+// quoteWords returns the lower-cased words of a quotation, punctuation
+// left out.
+func quoteWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// inHeadline reports whether sentence si is in the article's headline.
+func (d *document) inHeadline(si int) bool {
+	return si >= 0 && d.headline && d.sents[si].para == d.sents[0].para
 }
 
 // joinFragments joins the quoted fragments of one sentence that one
