@@ -158,7 +158,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 }
 
 // dropRepeatedFragments leaves out a quotation of the headline whose words
-// the body quotes more fully from the same speaker ("Blair attacks
+// the body quotes more fully from the same speaker ("Doe attacks
 // ‘denial’" over "… their “state of denial” …"): the headline repeats
 // the body's quotation, not words of its own.
 func (d *document) dropRepeatedFragments() {
