@@ -45,7 +45,29 @@ type Store struct {
 // boltFile is where Cayley's bolt backend keeps a store at dir.
 func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
 
-// Open opens an existing store. Options are passed to the backend.
+// kvOptions adds to the options of a bolt store "no_bloom", unless they
+// set it: Cayley's key-value stores otherwise keep bloom filters sized for
+// a hundred million quads (about 75 MB each, up to five for a new store)
+// and fill them at every open by reading every quad. At newsgraph's
+// scale the indexes answer as fast: building all 2,226 BBC articles took
+// as long without them, in half the memory (0.63 GB instead of 1.24 GB),
+// and path and profile queries open in half the memory.
+func kvOptions(backend string, opts graph.Options) graph.Options {
+	if backend != "bolt" {
+		return opts
+	}
+	if _, set := opts["no_bloom"]; set {
+		return opts
+	}
+	out := graph.Options{"no_bloom": true}
+	for k, v := range opts {
+		out[k] = v
+	}
+	return out
+}
+
+// Open opens an existing store. Options are passed to the backend (for
+// bolt, with "no_bloom" unless set: see kvOptions).
 func Open(backend, path string, opts graph.Options) (*Store, error) {
 	switch {
 	case backend == "bolt":
@@ -72,7 +94,7 @@ func Open(backend, path string, opts graph.Options) (*Store, error) {
 			return nil, fmt.Errorf("%s: %w", Redact(path), ErrNoGraph)
 		}
 	}
-	qs, err := graph.NewQuadStore(backend, path, opts)
+	qs, err := graph.NewQuadStore(backend, path, kvOptions(backend, opts))
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %s: %w", backend, Redact(path), err)
 	}
@@ -94,7 +116,7 @@ func OpenOrCreate(backend, path string, opts graph.Options) (*Store, error) {
 			return nil, fmt.Errorf("create %s store %s: %w", backend, path, err)
 		}
 	}
-	qs, err := graph.NewQuadStore(backend, path, opts)
+	qs, err := graph.NewQuadStore(backend, path, kvOptions(backend, opts))
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %s: %w", backend, Redact(path), err)
 	}
