@@ -56,3 +56,18 @@ func TestHeadlineRepeatsQuotation(t *testing.T) {
 		})
 	}
 }
+
+// TestTranscriptSpeakers checks that a label in capitals that opens
+// several paragraphs of a transcript, where another label names a person
+// of the article, names a speaker of its own, and that a label of one
+// paragraph, or a transcript with no known speaker, names no one.
+func TestTranscriptSpeakers(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"interviewer", "Gerald Okoro spoke to the show on Sunday.\n\n\"MORVAN: Will you run again?\n\n\"OKORO: Well, look, the people will decide that in the spring.\n\n\"MORVAN: And if they say no to you?\n\n\"OKORO: Then I will go home to my farm.",
+			[]string{"Morvan|Will you run again?", "Gerald Okoro|Well, look, the people will decide that in the spring.", "Morvan|And if they say no to you?", "Gerald Okoro|Then I will go home to my farm."}},
+		{"one paragraph", "Gerald Okoro spoke to the show on Sunday.\n\n\"MORVAN: Will you run again?\n\n\"OKORO: Well, look, the people will decide that in the spring.",
+			[]string{"Gerald Okoro|Well, look, the people will decide that in the spring."}},
+		{"title", "Gerald Okoro spoke to the show on Sunday.\n\n\"HOST: Will you run again?\n\n\"OKORO: Well, look, the people will decide that in the spring.\n\n\"HOST: And if they say no to you?\n\n\"OKORO: Then I will go home to my farm.",
+			[]string{"Gerald Okoro|Well, look, the people will decide that in the spring.", "Gerald Okoro|Then I will go home to my farm."}},
+	})
+}

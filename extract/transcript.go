@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
+	"newsgraph/extract/lexicon"
 	"newsgraph/schema"
 )
 
@@ -13,7 +16,8 @@ import (
 // headlines as a name ("Ruiz: ‘We will not back down’"). The label is read
 // only when it names a person of the article and nothing else stands
 // before the colon, so that "Update:", "Analysis:" or "Subs:" are not
-// speakers.
+// speakers; in a transcript, a label in capitals that recurs names a
+// person of its own (addTranscriptSpeakers).
 
 // labelMinWords is the least number of words after a label for a
 // paragraph without quotation marks to count as speech: shorter ones are
@@ -33,6 +37,7 @@ type labelled struct {
 // headline tells whether the first paragraph is the article's headline,
 // whose words after the label are only speech where they are quoted.
 func (d *document) speakerLabels(headline bool) []labelled {
+	d.addTranscriptSpeakers()
 	var out []labelled
 	for si := range d.sents {
 		s := d.sents[si]
@@ -81,6 +86,78 @@ func (d *document) speakerLabels(headline bool) []labelled {
 		out = append(out, l)
 	}
 	return out
+}
+
+// addTranscriptSpeakers adds the persons a transcript names only by its
+// speaker labels: a word in capitals before a colon ("HOST: …") that opens
+// two paragraphs or more of an article where another label in capitals
+// names a person of the article. An interviewer is often named nowhere
+// else, and the transcript around the label shows it is one.
+func (d *document) addTranscriptSpeakers() {
+	type first struct{ si, k int }
+	unknown := map[string]int{}
+	at := map[string]first{}
+	known := false
+	for si := range d.sents {
+		if si > 0 && d.sents[si-1].para == d.sents[si].para {
+			continue
+		}
+		if _, e := d.labelAt(si); e >= 0 {
+			toks := d.sents[si].toks
+			for _, t := range toks {
+				if t.text == ":" {
+					break
+				}
+				known = known || capsWord(t.text)
+			}
+			continue
+		}
+		toks := d.sents[si].toks
+		k := 0
+		for k < len(toks) && isQuote(toks[k].text) {
+			k++
+		}
+		if k+2 >= len(toks) || toks[k+1].text != ":" || !capsWord(toks[k].text) || !isLetters(toks[k].text) {
+			continue
+		}
+		w := toks[k].text
+		if lw := strings.ToLower(w); len(w) < 3 || d.lowerWords[lw] || labelWords[lw] || honorifics[lw] || personNouns[lw] || lexicon.Default().Title(lw) {
+			continue
+		}
+		if _, ok := lexicon.Default().Name(w); ok {
+			continue
+		}
+		if unknown[w] == 0 {
+			at[w] = first{si, k}
+		}
+		unknown[w]++
+	}
+	if !known {
+		return
+	}
+	for _, w := range slices.Sorted(maps.Keys(unknown)) {
+		if unknown[w] < 2 {
+			continue
+		}
+		name := string(w[0]) + strings.ToLower(w[1:])
+		d.entities = append(d.entities, &entity{name: name, typ: schema.Person, forms: map[string]bool{name: true}, country: -1, tokens: nameWords(name)})
+		f := at[w]
+		d.mentions = append(d.mentions, mention{sent: f.si, start: f.k, end: f.k + 1, kind: byName, typ: schema.Person, strong: true, text: w, ent: len(d.entities) - 1})
+	}
+}
+
+// labelWords open paragraphs with a colon without naming a speaker.
+var labelWords = set(`update updated watch related breaking note editor correction video photo photos
+source sources transcript question answer read more see also live analysis opinion warning`)
+
+// isLetters reports whether s is made of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // labelAt reads a speaker label at the start of sentence si: up to five
