@@ -71,3 +71,15 @@ func TestTranscriptSpeakers(t *testing.T) {
 			[]string{"Gerald Okoro|Well, look, the people will decide that in the spring.", "Gerald Okoro|Then I will go home to my farm."}},
 	})
 }
+
+// TestOpeningPhraseWithPlace checks that the subject after an opening
+// phrase that ends in a town and its state ("Speaking in Salem, New
+// Hampshire, X …") is the person, not the state.
+func TestOpeningPhraseWithPlace(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"town and state", "Speaking at a town hall event in Salem, New Hampshire, Gerald Okoro went after Tom Hale, calling him “a total stiff.”",
+			[]string{"Gerald Okoro|a total stiff."}},
+		{"town alone", "Speaking in Leeds, Gerald Okoro went after Tom Hale, calling him “a total stiff.”",
+			[]string{"Gerald Okoro|a total stiff."}},
+	})
+}

@@ -244,6 +244,16 @@ func (d *document) mainSubject(si int) []int {
 				break
 			}
 		}
+		// "Speaking in Salem, New Hampshire, Jane Doe …": the comma
+		// after a town and before its state or country is not the one
+		// that ends the opening phrase.
+		for start > 0 && start < len(toks) {
+			mi := d.mentionStarting(si, start)
+			if mi < 0 || !d.placeMention(mi) || d.mentions[mi].end >= len(toks) || toks[d.mentions[mi].end].text != "," {
+				break
+			}
+			start = d.mentions[mi].end + 1
+		}
 	}
 	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
 		m := &d.mentions[mi]
@@ -256,6 +266,12 @@ func (d *document) mainSubject(si int) []int {
 		return d.withRight(d.coordinated(mi))
 	}
 	return nil
+}
+
+// placeMention reports whether mention mi names a country or place.
+func (d *document) placeMention(mi int) bool {
+	m := &d.mentions[mi]
+	return m.ent >= 0 && isLoc(d.entities[m.ent].typ)
 }
 
 // npStart is the first token of the noun phrase whose head is mention mi:
