@@ -83,3 +83,12 @@ func TestOpeningPhraseWithPlace(t *testing.T) {
 			[]string{"Gerald Okoro|a total stiff."}},
 	})
 }
+
+// TestRelativeAfterPersonOfPlace checks that "who" after "Jane Doe of
+// Florida," stands for the person, not the place.
+func TestRelativeAfterPersonOfPlace(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"person of place", "The inquiry has given fodder to candidates such as Sen. Gerald Okoro of Florida, who mused in the debate that Brenda Okafor was \"disqualified from office\" because of it.",
+			[]string{"Gerald Okoro|disqualified from office"}},
+	})
+}

@@ -167,7 +167,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 				j--
 			}
 			if mi := d.mentionEnding(si, j+1); mi >= 0 && d.usable(mi) {
-				return d.coordinated(mi)
+				return d.coordinated(d.personOfPlace(mi))
 			}
 			return nil
 		}
@@ -272,6 +272,21 @@ func (d *document) mainSubject(si int) []int {
 func (d *document) placeMention(mi int) bool {
 	m := &d.mentions[mi]
 	return m.ent >= 0 && isLoc(d.entities[m.ent].typ)
+}
+
+// personOfPlace returns the person a place mention mi is said to be of
+// ("Sen. Jane Doe of Florida, who …"), or mi itself: a relative clause
+// after such a name is about the person.
+func (d *document) personOfPlace(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if !d.placeMention(mi) || m.start < 2 || toks[m.start-1].lower != "of" {
+		return mi
+	}
+	if p := d.mentionEnding(m.sent, m.start-1); p >= 0 && d.isPerson(p) && d.mentions[p].kind == byName {
+		return p
+	}
+	return mi
 }
 
 // npStart is the first token of the noun phrase whose head is mention mi:
