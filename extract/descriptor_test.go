@@ -76,3 +76,21 @@ func TestCompanySaid(t *testing.T) {
 		}
 	}
 }
+
+// TestUntypedRunsNeedTheRecognizer checks that a run of capitalised words
+// with no sign of a person's name (no given name, honorific or title, and
+// no name to the statistical recognizer) is no person, while a name the
+// recognizer sees is one.
+func TestUntypedRunsNeedTheRecognizer(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Tom Hale said Paying the Price was a good slogan.", []string{"Tom Hale"}, []string{"Paying the Price"}},
+		{"Ana Ruiz met Brena Tolliver in Leeds.", []string{"Ana Ruiz", "Brena Tolliver", "Leeds"}, nil},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}

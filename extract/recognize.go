@@ -726,7 +726,10 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		case typ != "":
 			m.typ = typ
 		case ok:
-		case m.typ == schema.Person && nerStrict:
+		case m.typ == schema.Person:
+			// Capitalised words with no sign of a person's name, which
+			// the recognizer does not see as a name either: a slogan,
+			// a heading, a programme ("Paying the Price").
 			return
 		}
 	}
@@ -741,9 +744,6 @@ func sortMentions(ms []mention) {
 		}
 	}
 }
-
-// nerStrict drops default-typed names the recognizer does not see as names.
-const nerStrict = false
 
 func functionWordIn(toks []token) bool {
 	for _, t := range toks {
