@@ -92,3 +92,17 @@ func TestRelativeAfterPersonOfPlace(t *testing.T) {
 			[]string{"Gerald Okoro|disqualified from office"}},
 	})
 }
+
+// TestIndefiniteSubjectFirst checks that an unnamed person right before
+// the reporting verb ("a man yelled") says the quotation, not a name of
+// the clause before, while one that names a body speaks for it and one
+// followed by a subject of its own is no subject.
+func TestIndefiniteSubjectFirst(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"unnamed after a clause", "Some in the crowd booed, and when Gerald Okoro thanked Miami and said it was great to be home, a man yelled “Stay there!”", nil},
+		{"body", "In a statement, a State Department official said, \"We are not going to speak to the content of these documents.\"",
+			[]string{"State Department|We are not going to speak to the content of these documents."}},
+		{"subject after it", "Two weeks after Brenda Okafor lost her cool on a rope line, jabbing her finger at an activist as she angrily said, “I am so sick of the campaign lying” about her record, Gerald Okoro jabbed at her on Monday.",
+			[]string{"Brenda Okafor|I am so sick of the campaign lying"}},
+	})
+}

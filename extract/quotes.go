@@ -471,6 +471,11 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				break
 			}
 		}
+		if d.indefiniteSubject(si, v) {
+			// "…, a man yelled “…”": the one right before the verb,
+			// not a name of the clause before it.
+			return nil, unnamed
+		}
 		subj := d.subjectOf(si, v)
 		var out []int
 		for _, mi := range subj {
@@ -480,9 +485,6 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		}
 		if len(out) > 0 {
 			return d.ents(out), si
-		}
-		if d.indefiniteSubject(si, v) {
-			return nil, unnamed
 		}
 		if v > 0 && relatives[toks[v-1].lower] && !toks[v-1].quoted {
 			// "…, saying anybody who complains is “…”", "told a
@@ -502,14 +504,16 @@ var relatives = set(`who that which whom`)
 
 // indefiniteSubject reports whether the verb at v follows an indefinite
 // noun phrase that names a person without naming them ("a former
-// presenter said", "an official added"): an unnamed source.
+// presenter said", "an official added"): an unnamed source. One that
+// names a body ("a State Department official said") speaks for it, and
+// one followed by another subject ("an activist as she said") is none.
 func (d *document) indefiniteSubject(si, v int) bool {
 	toks := d.sents[si].toks
 	person := false
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
 		t := toks[k]
 		switch {
-		case t.quoted || !t.word:
+		case t.quoted || !t.word || d.mentionStarting(si, k) >= 0:
 			return false
 		case t.lower == "a" || t.lower == "an":
 			return person
