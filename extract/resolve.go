@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/schema"
@@ -138,11 +139,15 @@ func (d *document) resolve() {
 			continue
 		}
 		w := nameWords(m.text)
-		if e := d.matchPerson(w); e >= 0 {
+		toks0 := d.sents[m.sent].toks
+		e := d.matchPerson(w)
+		if len(w) == 1 {
+			e = d.matchSurname(w, honorificGender(toks0, m.start))
+		}
+		if e >= 0 {
 			attach(mi, e)
 			continue
 		}
-		toks0 := d.sents[m.sent].toks
 		// "Sir Ben" is British style for Sir Ben Smith; "Prince Ben" or
 		// "Mr Ben" is someone else.
 		if e := d.matchFirstName(w); e >= 0 && !(m.start > 0 && (toks0[m.start-1].title || honorifics[toks0[m.start-1].lower] && !firstNameHonorifics[toks0[m.start-1].lower])) {
@@ -197,7 +202,7 @@ func (d *document) resolve() {
 		if m.start == 0 && !m.strong {
 			continue // a sentence's first word: capitalised anyway
 		}
-		e := newEnt(m.text, typ)
+		e = newEnt(m.text, typ)
 		byKey[orgKey(m.text)] = e
 		attach(mi, e)
 	}
@@ -268,8 +273,12 @@ func saysVerb(toks []token, i int) bool {
 
 // matchPerson finds the person entity whose name contains the words w in
 // order, ending on the same last word or on a word after the first
-// ("Garcia" in "Juan Carlos Garcia Lopez"); the last such entity wins.
+// ("Garcia" in "Juan Carlos Garcia Lopez"); the last such entity wins,
+// except for a surname alone (see matchSurname).
 func (d *document) matchPerson(w []string) int {
+	if len(w) == 1 {
+		return d.matchSurname(w, 0)
+	}
 	if len(w) == 0 {
 		return -1
 	}
@@ -283,6 +292,97 @@ func (d *document) matchPerson(w []string) int {
 		}
 	}
 	return found
+}
+
+// honorificGender is the gender the honorific before toks[i] gives: 'm'
+// ("Mr", "Sir", "Lord"), 'f' ("Mrs", "Ms", "Dame") or 0.
+func honorificGender(toks []token, i int) byte {
+	if i == 0 {
+		return 0
+	}
+	switch toks[i-1].lower {
+	case "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron":
+		return 'm'
+	case "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess":
+		return 'f'
+	}
+	return 0
+}
+
+// matchSurname finds the person a surname alone names when several
+// people of the article bear it: the one of the gender an honorific gives
+// ('m' for "Mr", 'f' for "Mrs"; 0 for none) if their given names tell,
+// then the one the article names most, then the one with the shortest
+// name, then the one it named first. News names its principal actor
+// often and names relatives and namesakes in full once or twice ("Jane
+// Doe, the senator's wife"), so a later "Doe said" is the senator's; and a
+// headline read as one long name ("Jane Doe Wins Vote") is no candidate
+// beside the name itself.
+func (d *document) matchSurname(w []string, gender byte) int {
+	var cands []int
+	for e, ent := range d.entities {
+		if ent.typ == schema.Person && subsequence(w, ent.tokens) {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	if gender != 0 {
+		var fit []int
+		for _, e := range cands {
+			if givenNameGender(d.entities[e].name) == gender {
+				fit = append(fit, e)
+			}
+		}
+		if len(fit) > 0 {
+			cands = fit
+		}
+	}
+	// A name that another candidate's name begins ("Jane Doe Wins Vote"
+	// beside "Jane Doe") is a headline read as one name.
+	named := cands[:0:0]
+	for _, e := range cands {
+		long := false
+		for _, o := range cands {
+			a, b := d.entities[e].tokens, d.entities[o].tokens
+			if o != e && len(b) < len(a) && slices.Equal(a[:len(b)], b) {
+				long = true
+			}
+		}
+		if !long {
+			named = append(named, e)
+		}
+	}
+	cands = named
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	count := make(map[int]int, len(cands))
+	first := make(map[int]int, len(cands))
+	for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+		if e := d.mentions[mi].ent; e >= 0 {
+			count[e]++
+			first[e] = mi
+		}
+	}
+	best := cands[0]
+	for _, e := range cands[1:] {
+		a, b := d.entities[e], d.entities[best]
+		switch {
+		case count[e] != count[best]:
+			if count[e] > count[best] {
+				best = e
+			}
+		case len(a.tokens) != len(b.tokens):
+			if len(a.tokens) < len(b.tokens) {
+				best = e
+			}
+		case first[e] < first[best]:
+			best = e
+		}
+	}
+	return best
 }
 
 func subsequence(short, long []string) bool {

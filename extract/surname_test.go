@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestSurnameOfSeveral checks which person a surname alone names when
+// several people of the article bear it.
+func TestSurnameOfSeveral(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"the one named most", "Senator Tom Hale spoke in Leeds on Monday. Tom Hale was joined by his wife, Ana Hale. Tom Hale left early.\n\n“The vote was fair,” Hale said.",
+			[]string{"Tom Hale|The vote was fair,"}},
+		{"then the one named first", "Senator Tom Hale spoke in Leeds on Monday, joined by his daughter, Ana Hale.\n\n“The vote was fair,” Hale said.",
+			[]string{"Tom Hale|The vote was fair,"}},
+		{"the gender of an honorific", "Senator Tom Hale spoke in Leeds on Monday. Tom Hale was joined by his wife, Ana Hale.\n\n“The vote was fair,” Mrs Hale said.",
+			[]string{"Ana Hale|The vote was fair,"}},
+		{"not a headline read as a name", "Tom Hale Wins Leeds Vote\n\nTom Hale won the vote in Leeds on Monday.\n\n“It was fair,” Hale said.",
+			[]string{"Tom Hale|It was fair,"}},
+	})
+}
