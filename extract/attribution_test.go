@@ -106,3 +106,14 @@ func TestIndefiniteSubjectFirst(t *testing.T) {
 			[]string{"Brenda Okafor|I am so sick of the campaign lying"}},
 	})
 }
+
+// TestDateline checks that the place of a dateline ("DECATUR, Ill. —") is
+// not the subject of the sentence it opens.
+func TestDateline(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"state", "DECATUR, Ill. — Sen. Gerald Okoro weighed in on the claims against the manager, calling the behavior a “fireable offense.”",
+			[]string{"Gerald Okoro|fireable offense."}},
+		{"agency", "LEEDS (AP) — Speaking to reporters, Gerald Okoro called the plan “a waste of money.”",
+			[]string{"Gerald Okoro|a waste of money."}},
+	})
+}

@@ -236,10 +236,13 @@ func isParticiple(w string) bool {
 // in a comma.
 func (d *document) mainSubject(si int) []int {
 	toks := d.sents[si].toks
-	start := 0
-	if len(toks) > 0 && (prepositions[toks[0].lower] || isParticiple(toks[0].lower) || toks[0].lower == "while" || toks[0].lower == "as" || toks[0].lower == "when" || toks[0].lower == "after" || toks[0].lower == "leaving") {
-		for k, t := range toks {
-			if t.text == "," && !t.quoted {
+	if len(toks) == 0 {
+		return nil
+	}
+	start := datelineEnd(d.sents[si], si == 0 || d.sents[si-1].para != d.sents[si].para)
+	if w := toks[start].lower; prepositions[w] || isParticiple(w) || w == "while" || w == "as" || w == "when" || w == "after" || w == "leaving" {
+		for k := start; k < len(toks); k++ {
+			if t := toks[k]; t.text == "," && !t.quoted {
 				start = k + 1
 				break
 			}
@@ -266,6 +269,41 @@ func (d *document) mainSubject(si int) []int {
 		return d.withRight(d.coordinated(mi))
 	}
 	return nil
+}
+
+// datelineEnd returns the index of the first token after the dateline
+// that opens a paragraph's first sentence ("WASHINGTON (AP) —",
+// "FAIRVIEW, W.Va. -"): the place in capitals, a state, the agency in
+// brackets, a date, and a dash; 0 when there is none. The place is where
+// the story was filed, never the subject of the sentence.
+func datelineEnd(s sentence, opensPara bool) int {
+	toks := s.toks
+	if !opensPara || len(toks) < 3 || !capsWord(toks[0].text) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 10; k++ {
+		t := toks[k]
+		switch {
+		case isDash(t.text):
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case t.quoted, !t.cap && t.word && !isDigits(t.text):
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDigits reports whether s is a number of digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // placeMention reports whether mention mi names a country or place.
