@@ -117,3 +117,13 @@ func TestDateline(t *testing.T) {
 			[]string{"Gerald Okoro|a waste of money."}},
 	})
 }
+
+// TestPossessorOfPersonIsNoSpeaker checks that the owner of an unnamed
+// person who speaks ("Jane Doe's right-hand woman") is not the speaker.
+func TestPossessorOfPersonIsNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"right-hand woman", "In response to the plan, Brenda Okafor’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", nil},
+		{"named after", "In response to the plan, Brenda Okafor rallied supporters, saying: “We have to be ready to stop him.”",
+			[]string{"Brenda Okafor|We have to be ready to stop him."}},
+	})
+}

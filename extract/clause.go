@@ -266,9 +266,32 @@ func (d *document) mainSubject(si int) []int {
 		if m.start > start && d.precededByPrep(mi) && start > 0 || d.groupModifier(mi) {
 			continue
 		}
+		if d.possessorOfPerson(mi) {
+			return nil // "Jane Doe's right-hand woman said": someone unnamed
+		}
 		return d.withRight(d.coordinated(mi))
 	}
 	return nil
+}
+
+// possessorOfPerson reports whether mention mi owns a person the article
+// does not name: "Jane Doe's wife", "Jane Doe's right-hand woman".
+func (d *document) possessorOfPerson(mi int) bool {
+	m := &d.mentions[mi]
+	if !m.possessive {
+		return false
+	}
+	toks := d.sents[m.sent].toks
+	for k := m.end + 1; k < len(toks) && k <= m.end+3; k++ {
+		w := toks[k].lower
+		if toks[k].cap || !toks[k].word || toks[k].quoted {
+			return false
+		}
+		if personNouns[w] || toks[k].title || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "man") && w != "human" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the index of the first token after the dateline
