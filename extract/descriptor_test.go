@@ -94,3 +94,21 @@ func TestUntypedRunsNeedTheRecognizer(t *testing.T) {
 		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 	}
 }
+
+// TestTitleCaseHeadline checks that a headline that capitalises every word
+// gives no names beyond those the article's text writes.
+func TestTitleCaseHeadline(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Tom Hale Slams Rival Over Leeds Tax Plan\n\nTom Hale criticised the plan in Leeds on Monday.",
+			[]string{"Tom Hale", "Leeds"}, []string{"Tom Hale Slams Rival Over Leeds Tax Plan", "Tom Hale Slams Rival", "Rival Over Leeds Tax Plan"}},
+		// A headline in sentence case keeps its names.
+		{"Hale flies to Lima for talks\n\nTom Hale left on Monday for two days of talks.", []string{"Tom Hale", "Lima"}, nil},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, extractArticle(t, tt.text), tt.want, tt.notWant)
+	}
+}

@@ -630,6 +630,12 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if j-i == 1 && d.lowerWords[toks[i].lower] && !d.personWords[toks[i].text] {
 		return // "Culture", "Justice": a common word capitalised in a name
 	}
+	if si == 0 && d.headline && d.titleCaseHeadline() && !d.writtenElsewhere(d.text[toks[i].Start:toks[j-1].End]) {
+		// "Jane Doe Slams Rival Over Tax": a headline in title case
+		// capitalises every word, so its runs are no names unless the
+		// article's text writes them too.
+		return
+	}
 	if j-i == 1 && toks[i].quoted && !d.personWords[toks[i].text] {
 		return // "Make … Great Again": a lone unknown word in a quotation
 	}
@@ -748,6 +754,32 @@ func sortMentions(ms []mention) {
 func functionWordIn(toks []token) bool {
 	for _, t := range toks {
 		if runFunctionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseHeadline reports whether the article's headline capitalises
+// nearly every word ("Jane Doe Slams Rival Over Tax").
+func (d *document) titleCaseHeadline() bool {
+	words, caps := 0, 0
+	for _, t := range d.sents[0].toks {
+		if t.word && unicode.IsLetter(firstRune(t.text)) {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// writtenElsewhere reports whether the article writes name after its
+// headline.
+func (d *document) writtenElsewhere(name string) bool {
+	for _, s := range d.sents[1:] {
+		if strings.Contains(d.text[s.Start:s.End], name) {
 			return true
 		}
 	}
