@@ -761,18 +761,20 @@ func functionWordIn(toks []token) bool {
 }
 
 // titleCaseHeadline reports whether the article's headline capitalises
-// nearly every word ("Jane Doe Slams Rival Over Tax").
+// every word but function words ("Jane Doe Slams Rival Over Tax"), not
+// only its names ("Jane Doe met Tom Hale").
 func (d *document) titleCaseHeadline() bool {
-	words, caps := 0, 0
+	words := 0
 	for _, t := range d.sents[0].toks {
-		if t.word && unicode.IsLetter(firstRune(t.text)) {
-			words++
-			if t.cap {
-				caps++
-			}
+		if !t.word || !unicode.IsLetter(firstRune(t.text)) {
+			continue
+		}
+		words++
+		if !t.cap && !capStop[t.lower] && !runFunctionWords[t.lower] {
+			return false
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return words >= 3
 }
 
 // writtenElsewhere reports whether the article writes name after its
