@@ -127,3 +127,15 @@ func TestPossessorOfPersonIsNoSpeaker(t *testing.T) {
 			[]string{"Brenda Okafor|We have to be ready to stop him."}},
 	})
 }
+
+// TestToldByUnknownSpeaker checks that a quotation after a sentence whose
+// reporting verb follows a title naming no one ("the president told
+// Jane Doe") is not given to the one told, while a name before the verb
+// is the one the title stands for.
+func TestToldByUnknownSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"the one told", "“So we executed this plan as well as I could have expected,” the president told The Atlantic’s Gerald Okoro. “And despite all that, it is a mess.”", nil},
+		{"name before the verb", "Gerald Okoro defends his record in an advert on Iowa TV: \"Securing our borders is a matter of national security,\" the senator says to the camera. \"That's why I fought so hard.\"",
+			[]string{"Gerald Okoro|That's why I fought so hard."}},
+	})
+}

@@ -112,7 +112,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 				speakers, si = d.reportedSpeaker(first - 1)
 				if len(speakers) == 0 && d.sents[first-1].para == para {
 					// "Writing in the Post, X set out his view. “…”"
-					if subj := d.mainSubject(first - 1); len(subj) > 0 && d.isPerson(subj[0]) {
+					if subj := d.mainSubject(first - 1); len(subj) > 0 && d.isPerson(subj[0]) && !d.afterUnknownReporter(first-1, subj[0]) {
 						speakers, si = d.ents(subj[:1]), first-1
 					}
 				}
@@ -577,11 +577,7 @@ func isDash(s string) bool {
 // reports speech without quoting it ("X said the talks had failed"), or
 // nil.
 func (d *document) reportedSpeaker(si int) ([]int, int) {
-	toks := d.sents[si].toks
-	for v := range toks {
-		if toks[v].quoted || !isReporting(toks[v]) || isParticiple(toks[v].lower) {
-			continue
-		}
+	if v := d.reportingVerb(si); v >= 0 {
 		var out []int
 		for _, mi := range d.subjectOf(si, v) {
 			if d.speakerOK(mi) {
@@ -591,9 +587,34 @@ func (d *document) reportedSpeaker(si int) ([]int, int) {
 		if len(out) > 0 {
 			return d.ents(out), si
 		}
-		return nil, -1
 	}
 	return nil, -1
+}
+
+// afterUnknownReporter reports whether mention mi of sentence si stands
+// after a reporting verb that follows a title or pronoun naming no one
+// the article names ("…,” the president told Jane Doe."): Jane Doe is
+// the one told, and the quotation after the sentence is the unknown
+// speaker's. A name before the verb ("Doe defends his record: “…,” the
+// senator says") is the one the title stands for.
+func (d *document) afterUnknownReporter(si, mi int) bool {
+	v := d.reportingVerb(si)
+	if v < 0 || d.mentions[mi].start < v {
+		return false
+	}
+	r := d.mentionEnding(si, v)
+	return r >= 0 && d.mentions[r].ent < 0 && (d.mentions[r].kind == byTitle || d.mentions[r].kind == byPronoun)
+}
+
+// reportingVerb returns the first finite reporting verb of sentence si
+// outside quotations, or -1.
+func (d *document) reportingVerb(si int) int {
+	for v, t := range d.sents[si].toks {
+		if !t.quoted && isReporting(t) && !isParticiple(t.lower) {
+			return v
+		}
+	}
+	return -1
 }
 
 // opensSentence reports whether the quotation starting at off opens
