@@ -139,3 +139,13 @@ func TestToldByUnknownSpeaker(t *testing.T) {
 			[]string{"Gerald Okoro|That's why I fought so hard."}},
 	})
 }
+
+// TestParticipleAfterQuotation checks that the object of a participle
+// after a quotation (“…,” telling X) is the one told, not the speaker.
+func TestParticipleAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"telling", "Gerald Okoro rejected the plan as “reckless,” telling Brenda Okafor it would fail.",
+			[]string{"Gerald Okoro|reckless,"}},
+		{"said", "“It is reckless,” said Brenda Okafor.", []string{"Brenda Okafor|It is reckless,"}},
+	})
+}

@@ -364,7 +364,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			}
 		}
 		if k < len(toks) && !toks[k].quoted {
-			if isReporting(toks[k]) && !(k+1 < len(toks) && toks[k+1].lower == "that") {
+			if isReporting(toks[k]) && !(k+1 < len(toks) && toks[k+1].lower == "that") && !isParticiple(toks[k].lower) {
 				// "said Smith", "said the minister"; not "…” suggests
 				// that Leeds …", where "that" opens a clause of its own
 				// whose subject said nothing.
