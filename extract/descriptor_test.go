@@ -112,3 +112,16 @@ func TestTitleCaseHeadline(t *testing.T) {
 		checkEntities(t, tt.text, extractArticle(t, tt.text), tt.want, tt.notWant)
 	}
 }
+
+func TestPartyState(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Sen. Tom Hale (D-Ohio) met Rep. Ana Ruiz (R-Fla.) in Tampa.", []string{"Tom Hale", "Ana Ruiz", "Tampa"}, []string{"D-Ohio", "R-Fla", "R-Fla."}},
+		{"Sen. Tom Hale (I-Vt) said he would vote no.", []string{"Tom Hale"}, []string{"I-Vt"}},
+	} {
+		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
+	}
+}

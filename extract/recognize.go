@@ -179,6 +179,10 @@ func runToken(toks []token, i int) bool {
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !firstIsUpper(t.text[k+1:]) && !unicode.IsDigit(firstRune(t.text[k+1:])) {
 		return false
 	}
+	// "Sen. Jane Doe (D-Ohio)": a party and a state, no place.
+	if i > 0 && toks[i-1].text == "(" && partyState(strings.TrimRight(t.text, ".),")) {
+		return false
+	}
 	// "A$4.5bn", "HK$20m": an amount in a currency named by a country's
 	// letters is no name.
 	if strings.ContainsAny(t.text, "$€£¥") {
@@ -758,6 +762,20 @@ func functionWordIn(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// partyState reports whether s is the party and state American news
+// writes after a legislator's name: "D-Ohio", "R-Fla.", "I-Vt".
+func partyState(s string) bool {
+	if len(s) < 4 || !strings.ContainsRune("DRI", rune(s[0])) || s[1] != '-' || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, c := range s[3:] {
+		if !unicode.IsLetter(c) && c != '.' {
+			return false
+		}
+	}
+	return len(s) <= 12
 }
 
 // titleCaseHeadline reports whether the article's headline capitalises
