@@ -115,6 +115,9 @@ func TestDateline(t *testing.T) {
 			[]string{"Gerald Okoro|fireable offense."}},
 		{"agency", "LEEDS (AP) — Speaking to reporters, Gerald Okoro called the plan “a waste of money.”",
 			[]string{"Gerald Okoro|a waste of money."}},
+		{"agency in capitals", "Washington (AFP) – Democrat Brenda Okafor has taken a swipe at rival Gerald Okoro’s stance on trade, saying that “bombastic comments” do more harm than good.",
+			[]string{"Brenda Okafor|bombastic comments"}},
+		{"name and a dash", "Gerald Okoro – the mayor – said it was “a disgrace.”", []string{"Gerald Okoro|a disgrace."}},
 	})
 }
 

@@ -301,19 +301,25 @@ func (d *document) possessorOfPerson(mi int) bool {
 // the story was filed, never the subject of the sentence.
 func datelineEnd(s sentence, opensPara bool) int {
 	toks := s.toks
-	if !opensPara || len(toks) < 3 || !capsWord(toks[0].text) {
+	if !opensPara || len(toks) < 3 || !toks[0].cap {
 		return 0
 	}
+	// The place in capitals, or an agency in capitals in brackets
+	// ("Washington (AFP) –"), tells a dateline from a sentence that
+	// opens with a name and a dash.
+	marked := capsWord(toks[0].text)
 	for k := 1; k < len(toks) && k <= 10; k++ {
 		t := toks[k]
 		switch {
 		case isDash(t.text):
-			if k+1 < len(toks) {
+			if marked && k+1 < len(toks) {
 				return k + 1
 			}
 			return 0
 		case t.quoted, !t.cap && t.word && !isDigits(t.text):
 			return 0
+		case t.text == "(" && k+2 < len(toks) && capsWord(toks[k+1].text) && toks[k+2].text == ")":
+			marked = true
 		}
 	}
 	return 0
