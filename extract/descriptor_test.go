@@ -125,3 +125,21 @@ func TestPartyState(t *testing.T) {
 		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
 	}
 }
+
+func TestStateAbbreviations(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]schema.Type
+	}{
+		{"Tom Hale spoke in Albany, N.Y., on Monday.", map[string]schema.Type{"New York": schema.Place}},
+		{"Ana Ruiz flew to Columbia, S.C., from Washington, D.C., on Friday.", map[string]schema.Type{"South Carolina": schema.Place, "Washington": schema.Place}},
+	}
+	for _, tt := range tests {
+		got := entityNames(extractText(t, tt.text))
+		for name, typ := range tt.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
+			}
+		}
+	}
+}
