@@ -6,15 +6,47 @@ import (
 	"newsgraph/schema"
 )
 
+// entityCase is a text with the entity names its extraction must and must
+// not have.
+type entityCase struct {
+	text          string
+	want, notWant []string
+}
+
+// checkEntityCases extracts each case's text with extract and checks its
+// entity names.
+func checkEntityCases(t *testing.T, extract func(*testing.T, string) *Result, cases []entityCase) {
+	t.Helper()
+	for _, tt := range cases {
+		checkEntities(t, tt.text, extract(t, tt.text), tt.want, tt.notWant)
+	}
+}
+
+// typeCase is a text with the types some of its entities must have.
+type typeCase struct {
+	text string
+	want map[string]schema.Type
+}
+
+// checkTypeCases extracts each case's text and checks the types of its
+// entities.
+func checkTypeCases(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		got := entityNames(extractText(t, tt.text))
+		for name, typ := range tt.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
+			}
+		}
+	}
+}
+
 // TestDescriptorBeforeName checks that a common word starting a sentence
 // before a person's name ("Striker", "Teenager") is left out of the name,
 // and that an unknown given name or an organisation's first word is not.
 func TestDescriptorBeforeName(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Striker Tomas Varga scored twice in the second half.", []string{"Tomas Varga"}, []string{"Striker Tomas Varga"}},
 		{"Teenager Ana Ruiz won the title on Sunday.", []string{"Ana Ruiz"}, []string{"Teenager Ana Ruiz"}},
 		{"Solicitor Ben Okoro said the ruling was wrong.", []string{"Ben Okoro"}, []string{"Solicitor Ben Okoro"}},
@@ -23,10 +55,7 @@ func TestDescriptorBeforeName(t *testing.T) {
 		{"Cosmin Dahl said the ruling was wrong.", []string{"Cosmin Dahl"}, []string{"Dahl"}},
 		// The name of an organisation, whatever the recogniser says.
 		{"Greater Eastfold Police said the roads were closed.", []string{"Greater Eastfold Police"}, []string{"Eastfold Police"}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 // TestWorkTitles checks that the title of a film, record or book named
@@ -34,11 +63,7 @@ func TestDescriptorBeforeName(t *testing.T) {
 // as part of a name stays one, and that an amount in a currency, a
 // holiday and "TV" are no names.
 func TestWorkTitles(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Ana Ruiz starred in the film Blue Harbour Nights last year.", []string{"Ana Ruiz"}, []string{"Blue Harbour Nights"}},
 		{"Her album Northern Lights topped the charts, Tom Hale said.", []string{"Tom Hale"}, []string{"Northern Lights"}},
 		{"The comedy, the Dorsal Affair, opens in Leeds.", []string{"Leeds"}, []string{"Dorsal Affair"}},
@@ -50,31 +75,17 @@ func TestWorkTitles(t *testing.T) {
 		{"Tom Hale told Sky TV that he would stay.", []string{"Tom Hale", "Sky TV"}, nil},
 		// An amount in a currency is no title either.
 		{"Sales rose to A$4.5bn from A$3.9bn, Tom Hale said.", []string{"Tom Hale"}, []string{"A$4.5bn", "A$3.9bn"}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 // TestCompanySaid checks that a company that "said" something is no
 // person when the statistical recognizer knows it as an organisation,
 // while an unknown name before "said" still is one.
 func TestCompanySaid(t *testing.T) {
-	tests := []struct {
-		text string
-		want map[string]schema.Type
-	}{
+	checkTypeCases(t, []typeCase{
 		{"Sales in Asia fell sharply, Microsoft said.", map[string]schema.Type{"Microsoft": schema.Organization}},
 		{"“The plan failed,” Hale said on Monday.", map[string]schema.Type{"Hale": schema.Person}},
-	}
-	for _, tt := range tests {
-		got := entityNames(extractText(t, tt.text))
-		for name, typ := range tt.want {
-			if got[name] != typ {
-				t.Errorf("%q: %s is %q, want %q", tt.text, name, got[name], typ)
-			}
-		}
-	}
+	})
 }
 
 // TestUntypedRunsNeedTheRecognizer checks that a run of capitalised words
@@ -82,64 +93,33 @@ func TestCompanySaid(t *testing.T) {
 // no name to the statistical recognizer) is no person, while a name the
 // recognizer sees is one.
 func TestUntypedRunsNeedTheRecognizer(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Tom Hale said Paying the Price was a good slogan.", []string{"Tom Hale"}, []string{"Paying the Price"}},
 		{"Ana Ruiz met Brena Tolliver in Leeds.", []string{"Ana Ruiz", "Brena Tolliver", "Leeds"}, nil},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 // TestTitleCaseHeadline checks that a headline that capitalises every word
 // gives no names beyond those the article's text writes.
 func TestTitleCaseHeadline(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractArticle, []entityCase{
 		{"Tom Hale Slams Rival Over Leeds Tax Plan\n\nTom Hale criticised the plan in Leeds on Monday.",
 			[]string{"Tom Hale", "Leeds"}, []string{"Tom Hale Slams Rival Over Leeds Tax Plan", "Tom Hale Slams Rival", "Rival Over Leeds Tax Plan"}},
 		// A headline in sentence case keeps its names.
 		{"Hale flies to Lima for talks\n\nTom Hale left on Monday for two days of talks.", []string{"Tom Hale", "Lima"}, nil},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, extractArticle(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 func TestPartyState(t *testing.T) {
-	for _, tt := range []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Sen. Tom Hale (D-Ohio) met Rep. Ana Ruiz (R-Fla.) in Tampa.", []string{"Tom Hale", "Ana Ruiz", "Tampa"}, []string{"D-Ohio", "R-Fla", "R-Fla."}},
 		{"Sen. Tom Hale (I-Vt) said he would vote no.", []string{"Tom Hale"}, []string{"I-Vt"}},
-	} {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 func TestStateAbbreviations(t *testing.T) {
-	tests := []struct {
-		text string
-		want map[string]schema.Type
-	}{
+	checkTypeCases(t, []typeCase{
 		{"Tom Hale spoke in Albany, N.Y., on Monday.", map[string]schema.Type{"New York": schema.Place}},
 		{"Ana Ruiz flew to Columbia, S.C., from Washington, D.C., on Friday.", map[string]schema.Type{"South Carolina": schema.Place, "Washington": schema.Place}},
-	}
-	for _, tt := range tests {
-		got := entityNames(extractText(t, tt.text))
-		for name, typ := range tt.want {
-			if got[name] != typ {
-				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
-			}
-		}
-	}
+	})
 }
