@@ -152,3 +152,14 @@ func TestParticipleAfterQuotation(t *testing.T) {
 		{"said", "“It is reckless,” said Brenda Okafor.", []string{"Brenda Okafor|It is reckless,"}},
 	})
 }
+
+// TestAccordingToAfterQuotation checks that “…,” according to X gives
+// the quotation to X.
+func TestAccordingToAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"person", "The plan is “a disaster,” according to Gerald Okoro.", []string{"Gerald Okoro|a disaster,"}},
+		{"outlet", "“Officials now expect to complete their work in the next few weeks,” according to CNN.",
+			[]string{"CNN|Officials now expect to complete their work in the next few weeks,"}},
+		{"no one named", "“Officials now expect to complete their work,” according to a report.", nil},
+	})
+}

@@ -363,6 +363,13 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				}
 			}
 		}
+		if k+2 < len(toks) && !toks[k].quoted && toks[k].lower == "according" && toks[k+1].lower == "to" {
+			// "…,” according to Jane Doe.
+			if mi := d.headAt(si, k+2); mi >= 0 && d.speakerOK(mi) {
+				return d.ents([]int{mi}), si
+			}
+			return nil, -1
+		}
 		if k < len(toks) && !toks[k].quoted {
 			if isReporting(toks[k]) && !(k+1 < len(toks) && toks[k+1].lower == "that") && !isParticiple(toks[k].lower) {
 				// "said Smith", "said the minister"; not "…” suggests
