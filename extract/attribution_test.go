@@ -36,6 +36,8 @@ func TestAppositionsBeforeVerb(t *testing.T) {
 		{"two appositions", "“It is an invasion of the state domain,” Gerald Okoro, the attorney general of Oklahoma, one of the states suing the agency, said at a Washington event this month.",
 			[]string{"Gerald Okoro|It is an invasion of the state domain,"}},
 		{"age", "“We will win,” Gerald Okoro, 57, said.", []string{"Gerald Okoro|We will win,"}},
+		{"possessive apostrophe", "“The path to change runs through the states,” Gerald Okoro, Brenda Jones’ campaign manager, said in a statement.",
+			[]string{"Gerald Okoro|The path to change runs through the states,"}},
 	})
 }
 

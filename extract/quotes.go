@@ -238,7 +238,9 @@ func skipAside(toks []token, j int) int {
 		// speakers, not one with an aside.
 		for e := j + 2; e < len(toks) && e <= j+30; e++ {
 			t := toks[e]
-			if t.quoted || isQuote(t.text) || t.text == ";" || t.text == ":" || t.text == "." || t.text == "(" {
+			// The apostrophe of "Jones’ campaign manager" is no
+			// quotation mark.
+			if t.quoted || isQuote(t.text) && !(isPossessive(t) && strings.HasSuffix(toks[e-1].lower, "s")) || t.text == ";" || t.text == ":" || t.text == "." || t.text == "(" {
 				break
 			}
 			if isReporting(t) && toks[e-1].text == "," && e-1 > j+1 {
