@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"newsgraph/schema"
+)
 
 // TestAbbreviatedTitles checks that the abbreviations US news writes
 // before names ("Gov.", "Del.", "Rev.", "Adm.") are titles, not part of
@@ -51,4 +55,28 @@ func TestAbbreviatedTitleAnaphora(t *testing.T) {
 		{"place unknown", "Sen. Gerald Okoro spoke on Monday in Miami. Voters cheered.\n\n“We will win,” the Florida senator said.", nil},
 		{"unqualified", "Sen. Gerald Okoro spoke on Monday in Miami. Voters cheered.\n\n“We will win,” the senator said.", nil},
 	})
+}
+
+// TestPlaceHeadBeforeOf checks that a name whose head before "of" is a
+// place noun ("Gulf of Aden", "Line of Control") is a place, and one
+// whose head is an institution ("Church of Wales") is not.
+func TestPlaceHeadBeforeOf(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want schema.Type
+		name string
+	}{
+		{"Troops crossed the Line of Kelmar on Monday.", schema.Place, "Line of Kelmar"},
+		{"The ships sailed into the Gulf of Tarvos on Monday.", schema.Place, "Gulf of Tarvos"},
+		{"Tourists visited the Palace of Kelmar on Monday.", schema.Place, "Palace of Kelmar"},
+	} {
+		got := entityNames(extractText(t, tt.text))
+		if got[tt.name] != tt.want {
+			t.Errorf("%q: %q is %q, want %q (all: %v)", tt.text, tt.name, got[tt.name], tt.want, got)
+		}
+	}
+	text := "Bishops of the Church of Kelmar met on Monday."
+	if got := entityNames(extractText(t, text)); got["Church of Kelmar"] == schema.Place {
+		t.Errorf("%q: Church of Kelmar is a place (all: %v)", text, got)
+	}
 }
