@@ -607,7 +607,7 @@ func suffixType(toks []token) schema.Type {
 		if orgWords[t.lower] {
 			return schema.Organization
 		}
-		// "Gulf of Aden", "Line of Control": a place named by its head
+		// "Gulf of Aden", "Line of Contact": a place named by its head
 		// before "of"; but "Church of England", "House of Lords" are
 		// institutions.
 		if h := toks[max(k-1, 0)].lower; k > 0 && t.lower == "of" && (placeWords[h] && h != "church" && h != "house" || h == "line") {
