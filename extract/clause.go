@@ -295,7 +295,7 @@ func (d *document) possessorOfPerson(mi int) bool {
 }
 
 // datelineEnd returns the index of the first token after the dateline
-// that opens a paragraph's first sentence ("WASHINGTON (AP) —",
+// that opens a paragraph's first sentence ("LEEDS (AP) —",
 // "FAIRVIEW, W.Va. -"): the place in capitals, a state, the agency in
 // brackets, a date, and a dash; 0 when there is none. The place is where
 // the story was filed, never the subject of the sentence.
@@ -305,7 +305,7 @@ func datelineEnd(s sentence, opensPara bool) int {
 		return 0
 	}
 	// The place in capitals, or an agency in capitals in brackets
-	// ("Washington (AFP) –"), tells a dateline from a sentence that
+	// ("Leeds (AFP) –"), tells a dateline from a sentence that
 	// opens with a name and a dash.
 	marked := capsWord(toks[0].text)
 	for k := 1; k < len(toks) && k <= 10; k++ {

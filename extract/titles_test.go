@@ -58,7 +58,7 @@ func TestAbbreviatedTitleAnaphora(t *testing.T) {
 }
 
 // TestPlaceHeadBeforeOf checks that a name whose head before "of" is a
-// place noun ("Gulf of Aden", "Line of Control") is a place, and one
+// place noun ("Gulf of Tarvos", "Line of Kelmar") is a place, and one
 // whose head is an institution ("Church of Wales") is not.
 func TestPlaceHeadBeforeOf(t *testing.T) {
 	for _, tt := range []struct {
