@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/extract/lexicon"
 	"newsgraph/schema"
@@ -102,8 +103,8 @@ func (d *document) addTranscriptSpeakers() {
 		if si > 0 && d.sents[si-1].para == d.sents[si].para {
 			continue
 		}
+		toks := d.sents[si].toks
 		if _, e := d.labelAt(si); e >= 0 {
-			toks := d.sents[si].toks
 			for _, t := range toks {
 				if t.text == ":" {
 					break
@@ -112,7 +113,6 @@ func (d *document) addTranscriptSpeakers() {
 			}
 			continue
 		}
-		toks := d.sents[si].toks
 		k := 0
 		for k < len(toks) && isQuote(toks[k].text) {
 			k++
@@ -139,8 +139,11 @@ func (d *document) addTranscriptSpeakers() {
 		if unknown[w] < 2 {
 			continue
 		}
-		name := string(w[0]) + strings.ToLower(w[1:])
+		r, size := utf8.DecodeRuneInString(w)
+		name := string(r) + strings.ToLower(w[size:])
 		d.entities = append(d.entities, &entity{name: name, typ: schema.Person, forms: map[string]bool{name: true}, country: -1, tokens: nameWords(name)})
+		// The label's mention, out of text order after all the others:
+		// only the result, which lists the entity, reads it.
 		f := at[w]
 		d.mentions = append(d.mentions, mention{sent: f.si, start: f.k, end: f.k + 1, kind: byName, typ: schema.Person, strong: true, text: w, ent: len(d.entities) - 1})
 	}
