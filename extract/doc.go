@@ -70,7 +70,7 @@ type document struct {
 	text        string
 	sents       []sentence
 	quotes      []quoteSpan
-	mentions    []mention         // in text order
+	mentions    []mention         // in text order, but for transcript labels (addTranscriptSpeakers)
 	personWords map[string]bool   // words used as a person's name (markPersonWords)
 	nerSpans    []labeledSpan     // the NLP core's entity spans, if it ran
 	knownLower  func(string) bool // whether a word is common in lower case (the NLP core's vocabulary), if it ran
