@@ -162,22 +162,24 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 // ‘denial’" over "… their “state of denial” …"): the headline repeats
 // the body's quotation, not words of its own.
 func (d *document) dropRepeatedFragments() {
-	out := d.quoteOut[:0]
+	words := make([]string, len(d.quoteOut)) // " w1 w2 … ", for whole-word containment
+	head := make([]bool, len(d.quoteOut))
 	for i, q := range d.quoteOut {
-		if si := d.sentenceAt(q.Start); si >= 0 && d.inHeadline(si) {
-			w := " " + strings.Join(quoteWords(q.Text), " ") + " "
-			repeated := false
-			for j, p := range d.quoteOut {
-				if j != i && p.Speaker == q.Speaker && !d.inHeadline(d.sentenceAt(p.Start)) && strings.Contains(" "+strings.Join(quoteWords(p.Text), " ")+" ", w) {
-					repeated = true
-					break
-				}
-			}
-			if repeated {
-				continue
+		words[i] = " " + strings.Join(quoteWords(q.Text), " ") + " "
+		head[i] = d.inHeadline(d.sentenceAt(q.Start))
+	}
+	out := make([]Quote, 0, len(d.quoteOut))
+	for i, q := range d.quoteOut {
+		repeated := false
+		for j, p := range d.quoteOut {
+			if head[i] && !head[j] && p.Speaker == q.Speaker && strings.Contains(words[j], words[i]) {
+				repeated = true
+				break
 			}
 		}
-		out = append(out, q)
+		if !repeated {
+			out = append(out, q)
+		}
 	}
 	d.quoteOut = out
 }
