@@ -165,3 +165,15 @@ func TestAccordingToAfterQuotation(t *testing.T) {
 		{"no one named", "“Officials now expect to complete their work,” according to a report.", nil},
 	})
 }
+
+// TestVoiceOfAnActor checks that a quotation from someone's campaign,
+// spokesman or office is given to them, as an unnamed spokesman's is to
+// the body, while one from their wife is no one's the article names.
+func TestVoiceOfAnActor(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"campaign before", "Gerald Okoro’s campaign said: “We are confident.”", []string{"Gerald Okoro|We are confident."}},
+		{"campaign after", "“We are confident,” Gerald Okoro’s campaign said in a statement.", []string{"Gerald Okoro|We are confident,"}},
+		{"spokesman", "Gerald Okoro’s spokesman said: “We are confident.”", []string{"Gerald Okoro|We are confident."}},
+		{"wife", "Gerald Okoro's wife said: “We are confident.”", nil},
+	})
+}

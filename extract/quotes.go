@@ -396,6 +396,11 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				j := k
 				if mi >= 0 {
 					j = skipAside(toks, d.mentions[mi].end)
+					if e := d.mentions[mi].end; d.mentions[mi].possessive && e+1 < len(toks) && voiceNouns[toks[e+1].lower] {
+						// "…,” Jane Doe's campaign said: her voice.
+						for j = e + 1; j < len(toks) && voiceNouns[toks[j].lower]; j++ {
+						}
+					}
 				} else {
 					for j < len(toks) && !isReporting(toks[j]) && j < k+4 {
 						j++
@@ -482,6 +487,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				break
 			}
 		}
+		if mi := d.voiceOwner(si, v); mi >= 0 {
+			return d.ents([]int{mi}), si
+		}
 		if d.indefiniteSubject(si, v) {
 			// "…, a man yelled “…”": the one right before the verb,
 			// not a name of the clause before it.
@@ -512,6 +520,38 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 // relatives are the relative pronouns that open a clause inside a noun
 // phrase ("anybody who complains").
 var relatives = set(`who that which whom`)
+
+// voiceNouns name those who speak for an actor: "Jane Doe's campaign
+// said", "the Doe campaign said", "her spokesman said".
+var voiceNouns = set(`spokesman spokeswoman spokesperson campaign camp office aides team`)
+
+// voiceOwner returns the actor whose spokesman, campaign or office is the
+// subject right before the reporting verb at v ("Jane Doe's campaign
+// said", "the Doe campaign said"), or -1: such quotations are given to
+// the one they speak for, as those of a body's unnamed spokesman are to
+// the body.
+func (d *document) voiceOwner(si, v int) int {
+	toks := d.sents[si].toks
+	k := v - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	n := 0
+	for ; k >= 0 && voiceNouns[toks[k].lower] && !toks[k].quoted; k-- {
+		n++
+	}
+	if n == 0 || k < 0 {
+		return -1
+	}
+	mi := d.mentionEnding(si, k+1)
+	if isPossessive(toks[k]) {
+		mi = d.mentionEnding(si, k)
+	}
+	if mi < 0 || d.mentions[mi].kind != byName || !d.speakerOK(mi) {
+		return -1
+	}
+	return mi
+}
 
 // indefiniteSubject reports whether the verb at v follows an indefinite
 // noun phrase that names a person without naming them ("a former
