@@ -70,3 +70,14 @@ func (d *document) nerNotPerson(start, end int) bool {
 	typ, drop, ok := d.nerType(start, end)
 	return ok && (drop || typ != "" && typ != schema.Person)
 }
+
+// nerCovers reports whether the NLP core's recognizer puts any of the text
+// [start, end) in an entity.
+func (d *document) nerCovers(start, end int) bool {
+	for _, s := range d.nerSpans {
+		if s.Start < end && s.End > start {
+			return true
+		}
+	}
+	return false
+}

@@ -194,8 +194,9 @@ func runToken(toks []token, i int) bool {
 			return false
 		}
 	}
-	// A sentence-initial "-ing" or "-ly" word is no name ("Speaking in X").
-	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) {
+	// A sentence-initial "-ing" or "-ly" word is no name ("Speaking in X"),
+	// unless markCommon found it is one ("Beijing said", "Kelly Doe said").
+	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) && !t.keepIng {
 		return false
 	}
 	return true
@@ -812,6 +813,29 @@ func (d *document) writtenElsewhere(name string) bool {
 	return false
 }
 
+// initialName reports whether toks[i], a capitalised word ending in
+// "-ing" or "-ly" that starts a sentence, is a name all the same: a name
+// of the lexicon, alone or with the next word ("Beijing", "Downing
+// Street"), a given name ("Kelly"), or a short "-ly" word that the
+// statistical recognizer puts in a name and the news never writes in lower
+// case ("Olly"); not "Speaking", "Interestingly" or "Early".
+func (d *document) initialName(toks []token, i int) bool {
+	t := toks[i]
+	if !t.cap || !(isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) {
+		return false
+	}
+	lex := lexicon.Default()
+	if _, ok := lex.Name(t.text); ok || lex.FirstName(t.text) {
+		return true
+	}
+	if i+1 < len(toks) {
+		if _, ok := lex.Name(t.text + " " + toks[i+1].text); ok {
+			return true
+		}
+	}
+	return strings.HasSuffix(t.lower, "ly") && len(t.text) <= 6 && d.nerCovers(t.Start, t.End) && d.knownLower != nil && !d.knownLower(t.text)
+}
+
 // markCommon marks the capitalised words that are capitalised only by
 // their position, at the start of a sentence or quotation or anywhere in
 // a title-case headline, where the article writes the same word in lower
@@ -838,6 +862,9 @@ func markCommon(d *document) {
 			}
 		}
 		titleCase := words >= 3 && caps*10 >= words*7
+		for i := range toks {
+			toks[i].keepIng = d.initialName(toks, i)
+		}
 		for i := range toks {
 			t := &toks[i]
 			if !t.cap || !lower[t.lower] {

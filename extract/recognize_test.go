@@ -123,3 +123,16 @@ func TestStateAbbreviations(t *testing.T) {
 		{"Ana Ruiz flew to Columbia, S.C., from Washington, D.C., on Friday.", map[string]schema.Type{"South Carolina": schema.Place, "Washington": schema.Place}},
 	})
 }
+
+// TestInitialIngAndLy checks the capitalised words ending in "-ing" or
+// "-ly" that start a sentence: names when the lexicon or the given names
+// know them, no names when they are verbs or adverbs.
+func TestInitialIngAndLy(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Tom Hale met the envoys. Beijing said on Monday that the talks were over.", []string{"Tom Hale", "Beijing"}, nil},
+		{"Tom Hale met the envoys. Downing Street said the talks were over.", []string{"Tom Hale", "Downing Street"}, []string{"Street"}},
+		{"The race was fast. Kelly Varga won gold in Leeds.", []string{"Kelly Varga", "Leeds"}, []string{"Varga"}},
+		{"Speaking in Leeds, Tom Hale said the talks were over.", []string{"Tom Hale", "Leeds"}, []string{"Speaking"}},
+		{"Interestingly Hale said nothing, Tom Hale's aide said.", []string{"Tom Hale"}, []string{"Interestingly Hale"}},
+	})
+}

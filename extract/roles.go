@@ -241,6 +241,10 @@ func (d *document) homeCountry() {
 			british = true
 		}
 	}
+	// Knighthoods and British names mark the article surely; a title of
+	// the "Home Secretary" shape less so (American news writes "Treasury
+	// Secretary" too).
+	surelyBritish := british
 	for _, r := range d.roles {
 		w := strings.Fields(strings.ToLower(r.Title))
 		if r.Org < 0 && len(w) >= 2 && w[len(w)-1] == "secretary" && w[0] != "secretary" && nationalTitle(r.Title) {
@@ -269,6 +273,13 @@ func (d *document) homeCountry() {
 			r.Org = home
 			continue
 		}
+		if surelyBritish && home < 0 && !presidential(r.Title) {
+			// A British article that never names the United Kingdom: its
+			// bare offices are British ones, not those of the country it
+			// names most ("Defence Secretary X and Prime Minister Y" in
+			// a report on Iraq).
+			continue
+		}
 		best, bestN, tie := -1, 0, false
 		for e, n := range counts {
 			if held[e] {
@@ -289,7 +300,14 @@ func (d *document) homeCountry() {
 
 // britishNames are names of parties and institutions found only in
 // British politics.
-var britishNames = set(`tory tories whitehall`)
+var britishNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"tory", "tories", "whitehall", "downing street", "number 10", "no 10",
+		"westminster", "house of commons", "commons", "lib dems", "liberal democrats", "holyrood"} {
+		m[n] = true
+	}
+	return m
+}()
 
 // presidential reports whether a title is a presidency, an office the
 // United Kingdom does not have.
