@@ -177,3 +177,14 @@ func TestVoiceOfAnActor(t *testing.T) {
 		{"wife", "Gerald Okoro's wife said: “We are confident.”", nil},
 	})
 }
+
+// TestRelativeClauseOfNoActor checks that a name inside a relative clause
+// whose antecedent is no actor of the article ("The MP, who … Iraq …,
+// accused") is not the subject, while a named antecedent is.
+func TestRelativeClauseOfNoActor(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"no actor", "The MP, who was expelled from the party over his anti Iraq war stance, accused Ms Okafor of being a \"party stooge\".", nil},
+		{"named", "Gerald Okoro, who was expelled from the party over his anti Iraq war stance, accused Ms Okafor of being a \"party stooge\".",
+			[]string{"Gerald Okoro|party stooge"}},
+	})
+}

@@ -203,6 +203,8 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		}
 		if a := d.relativeAntecedent(si, m.start, v); a >= 0 {
 			return d.coordinated(a)
+		} else if a == noAntecedent {
+			return nil
 		}
 		return d.coordinated(mi)
 	}
@@ -586,7 +588,9 @@ var denials = set(`denied denies deny denying rejected`)
 
 // relativeAntecedent handles "A, who … B …, said": when the tokens before
 // start hold ", who" (or ", which") and a comma closes the clause before v,
-// the subject is the antecedent A, not B. It returns A's mention or -1.
+// the subject is the antecedent A, not B. It returns A's mention, -1 when
+// there is no such clause, or noAntecedent when A is no actor of the
+// article ("The MP, who … Iraq …, said"): B is not the subject either.
 func (d *document) relativeAntecedent(si, start, v int) int {
 	toks := d.sents[si].toks
 	closed := false
@@ -606,11 +610,15 @@ func (d *document) relativeAntecedent(si, start, v int) int {
 			if a := d.mentionEnding(si, k-1); a >= 0 && d.usable(a) {
 				return a
 			}
-			return -1
+			return noAntecedent
 		}
 	}
 	return -1
 }
+
+// noAntecedent is relativeAntecedent's answer for a relative clause whose
+// antecedent is no actor.
+const noAntecedent = -2
 
 // auxiliaries begin a verb phrase ("that have sided").
 var auxiliaries = set(`have has had is are was were will would can could may might must should
