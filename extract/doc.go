@@ -23,14 +23,14 @@ import "newsgraph/schema"
 // token is one word or punctuation mark of a sentence.
 type token struct {
 	Span
-	text    string
-	lower   string
-	cap     bool // starts with an upper-case letter
-	word    bool // starts with a letter or digit
-	quoted  bool // inside quotation marks
-	title   bool // part of a title of office
-	common  bool // capitalised only by position: the word occurs in lower case elsewhere
-	keepIng bool // a sentence-initial "-ing" or "-ly" word that is a name all the same (markCommon)
+	text       string
+	lower      string
+	cap        bool // starts with an upper-case letter
+	word       bool // starts with a letter or digit
+	quoted     bool // inside quotation marks
+	title      bool // part of a title of office
+	common     bool // capitalised only by position: the word occurs in lower case elsewhere
+	nameAnyway bool // a word that looks like no name but is one here: "Beijing" starting a sentence, the surname "May" (markCommon)
 }
 
 // sentence is one sentence of the document with its tokens.

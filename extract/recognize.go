@@ -172,7 +172,7 @@ func runToken(toks []token, i int) bool {
 	if t.quotedMark() || t.title || !t.word || !t.cap || t.common {
 		return false
 	}
-	if (capStop[t.lower] || honorifics[t.lower]) && !isAcronym(t.text) {
+	if (capStop[t.lower] || honorifics[t.lower]) && !isAcronym(t.text) && !monthSurname(toks, i) && !t.nameAnyway {
 		return false
 	}
 	// "Oscar-nominated": a hyphenated word ending in lower case.
@@ -196,7 +196,7 @@ func runToken(toks []token, i int) bool {
 	}
 	// A sentence-initial "-ing" or "-ly" word is no name ("Speaking in X"),
 	// unless markCommon found it is one ("Beijing said", "Kelly Doe said").
-	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) && !t.keepIng {
+	if (i == 0 || isQuote(toks[i-1].text)) && (isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) && !t.nameAnyway {
 		return false
 	}
 	return true
@@ -771,6 +771,31 @@ func functionWordIn(toks []token) bool {
 	return false
 }
 
+// monthSurname reports whether toks[i], a month's name, is a surname: it
+// follows a given name, an honorific or a title ("Jane May", "Mrs May",
+// "Prime Minister May") and is no date ("Jane met her in May 2019" has
+// none of those before it anyway).
+func monthSurname(toks []token, i int) bool {
+	if !months[toks[i].lower] || i == 0 || monthDate(toks, i) {
+		return false
+	}
+	p := toks[i-1]
+	return p.cap && (lexicon.Default().FirstName(p.text) || honorifics[p.lower] || p.title)
+}
+
+// monthDate reports whether the month's name at toks[i] is written as a
+// date: a number before or after it ("3 May", "May 2019") or a word of
+// time before it ("in May", "last March").
+func monthDate(toks []token, i int) bool {
+	if i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].text)) {
+		return true
+	}
+	return i > 0 && (unicode.IsDigit(firstRune(toks[i-1].text)) || datePrepositions[toks[i-1].lower])
+}
+
+// datePrepositions come before a month's name used as a date.
+var datePrepositions = set(`in on since until till by from to of last next early late mid during before after this that each every`)
+
 // partyState reports whether s is the party and state American news
 // writes after a legislator's name: "D-Ohio", "R-Fla.", "I-Vt".
 func partyState(s string) bool {
@@ -843,6 +868,16 @@ func (d *document) initialName(toks []token, i int) bool {
 func markCommon(d *document) {
 	lower := map[string]bool{}
 	d.lowerWords = lower
+	// Months the article uses as a surname after a given name or an
+	// honorific ("Jane May"): "May said" is that person too.
+	monthSurnames := map[string]bool{}
+	for _, s := range d.sents {
+		for i := range s.toks {
+			if monthSurname(s.toks, i) {
+				monthSurnames[s.toks[i].text] = true
+			}
+		}
+	}
 	for _, s := range d.sents {
 		for _, t := range s.toks {
 			if t.word && !t.cap {
@@ -863,7 +898,7 @@ func markCommon(d *document) {
 		}
 		titleCase := words >= 3 && caps*10 >= words*7
 		for i := range toks {
-			toks[i].keepIng = d.initialName(toks, i)
+			toks[i].nameAnyway = d.initialName(toks, i) || monthSurnames[toks[i].text] && !monthDate(toks, i)
 		}
 		for i := range toks {
 			t := &toks[i]

@@ -136,3 +136,15 @@ func TestInitialIngAndLy(t *testing.T) {
 		{"Interestingly Hale said nothing, Tom Hale's aide said.", []string{"Tom Hale"}, []string{"Interestingly Hale"}},
 	})
 }
+
+// TestMonthSurnames checks that a month's name is a surname after a given
+// name or an honorific, and wherever the article uses it so, but not as a
+// date.
+func TestMonthSurnames(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Jane May met Tom Hale in Leeds. May said the talks were over.", []string{"Jane May", "Tom Hale", "Leeds"}, []string{"Jane"}},
+		{"Tom Hale met Ana Ruiz.\n\nMrs May said the talks were over.", []string{"Tom Hale", "Ana Ruiz", "May"}, nil},
+		{"Tom Hale met Ana Ruiz in May 2019. May was a good month.", []string{"Tom Hale", "Ana Ruiz"}, []string{"May"}},
+		{"Jane May met Tom Hale on 3 May.", []string{"Jane May", "Tom Hale"}, nil},
+	})
+}

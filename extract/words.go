@@ -124,6 +124,9 @@ var runFunctionWords = set(`at of in on the and for to a an by with from`)
 var compassWords = set(`north south east west northern southern eastern western central
 upper lower greater`)
 
+// months are the names of the months, some of them surnames too ("May").
+var months = set(`january february march april may june july august september october november december`)
+
 // nonNameStarts begin capitalised phrases that name no actor ("Article 5").
 var nonNameStarts = set(`article section chapter clause paragraph resolution page figure table`)
 
