@@ -188,3 +188,15 @@ func TestRelativeClauseOfNoActor(t *testing.T) {
 			[]string{"Gerald Okoro|party stooge"}},
 	})
 }
+
+// TestPlaceAfterPrepositionIsNoSpeaker checks that a place governed by a
+// preposition right before the reporting verb ("the MP for Leeds said")
+// is where the speaker is from, not the speaker, while a body after "for"
+// is the one a spokesman speaks for.
+func TestPlaceAfterPrepositionIsNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"place", "The MP for Leeds said Gerald Okoro had been \"trying very hard\" to improve his standing.", nil},
+		{"places joined", "The MP for Leeds and Bradford said Gerald Okoro had been \"trying very hard\" to improve his standing.", nil},
+		{"body", "A spokesman for Leeds City Council said: \"We will act.\"", []string{"Leeds City Council|We will act."}},
+	})
+}

@@ -196,7 +196,12 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		}
 		// "X flew to Y hoping …": a participle's subject is not governed
 		// by a preposition either.
-		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && m.start > 0 && placePreps[toks[m.start-1].lower] || d.groupModifier(mi) {
+		// Right before the verb, a name after a preposition is the body
+		// a spokesman speaks for ("a spokesman for the Home Office
+		// said"), but a place there is only where the speaker is from
+		// ("the MP for Eastfold said", "a detainee in Hale Prison said").
+		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && m.start > 0 && placePreps[toks[m.start-1].lower] || d.groupModifier(mi) ||
+			adjacent && d.placeAfterPrep(mi) {
 			adjacent = false
 			k = m.start
 			continue
@@ -209,6 +214,30 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		return d.coordinated(mi)
 	}
 	return nil
+}
+
+// placeAfterPrep reports whether mention mi is a place governed by a
+// preposition, alone or as the last of names joined by "and" to one
+// ("for Eastfold and Westby", the last of which the recogniser may type
+// otherwise right before a verb).
+func (d *document) placeAfterPrep(mi int) bool {
+	for {
+		m := &d.mentions[mi]
+		if m.ent < 0 {
+			return false
+		}
+		toks := d.sents[m.sent].toks
+		if d.precededByPrep(mi) {
+			// "As Leeds said" is a clause of its own.
+			return d.entities[m.ent].typ == schema.Place && toks[m.start-1].lower != "as"
+		}
+		if m.start < 2 || toks[m.start-1].lower != "and" {
+			return false
+		}
+		if mi = d.mentionEnding(m.sent, m.start-1); mi < 0 {
+			return false
+		}
+	}
 }
 
 // clauseStart reports whether token v begins the sentence or follows an
