@@ -140,6 +140,13 @@ func (d *document) resolve() {
 		}
 		w := nameWords(m.text)
 		toks0 := d.sents[m.sent].toks
+		if m.end-m.start == 1 && len(w) == 2 && strings.Contains(m.text, "-") {
+			// "the Clinton-Warren ticket", "a Smith-Jones race": two
+			// people of the article paired, no one person.
+			if a, b := d.matchSurname(w[:1], 0), d.matchSurname(w[1:], 0); a >= 0 && b >= 0 && a != b {
+				continue
+			}
+		}
 		e := d.matchPerson(w)
 		if len(w) == 1 {
 			e = d.matchSurname(w, honorificGender(toks0, m.start))

@@ -16,3 +16,11 @@ func TestSurnameOfSeveral(t *testing.T) {
 			[]string{"Tom Hale|It was fair,"}},
 	})
 }
+
+func TestPairedSurnames(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Hillary Clinton met Elizabeth Warren in Ohio.\n\nThe meeting got people talking about a Clinton-Warren ticket.\n\nWarren endorsed Clinton on Monday.",
+			[]string{"Hillary Clinton", "Elizabeth Warren", "Ohio"}, []string{"Clinton-Warren"}},
+		{"Kerry Lewis-Francis won the race in Leeds.", []string{"Kerry Lewis-Francis", "Leeds"}, nil},
+	})
+}
