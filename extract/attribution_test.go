@@ -200,3 +200,14 @@ func TestPlaceAfterPrepositionIsNoSpeaker(t *testing.T) {
 		{"body", "A spokesman for Leeds City Council said: \"We will act.\"", []string{"Leeds City Council|We will act."}},
 	})
 }
+
+// TestParticipleSubjectPastDeterminer checks that the subject of a
+// participle is not a name governed by a place preposition, with a
+// determiner or title between them ("wrote to Attorney General Jane Doe
+// asking …").
+func TestParticipleSubjectPastDeterminer(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"title", "Mayor Gerald Okoro wrote a letter to Attorney General Brenda Okafor asking the department to investigate the \"fiasco.\"",
+			[]string{"Gerald Okoro|fiasco."}},
+	})
+}

@@ -51,13 +51,22 @@ func (d *document) usable(mi int) bool {
 // precededByPrep reports whether the mention follows a preposition
 // (looking past determiners).
 func (d *document) precededByPrep(mi int) bool {
+	return d.governingPrep(mi) != ""
+}
+
+// governingPrep returns the preposition before mention mi, past its
+// determiner, titles and honorifics ("in the Herald"), or "".
+func (d *document) governingPrep(mi int) string {
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
 	k := m.start - 1
 	for k >= 0 && (determiners[toks[k].lower] || toks[k].title || honorifics[toks[k].lower]) {
 		k--
 	}
-	return k >= 0 && prepositions[toks[k].lower]
+	if k >= 0 && prepositions[toks[k].lower] {
+		return toks[k].lower
+	}
+	return ""
 }
 
 // qualifier reports whether the mention only qualifies what follows it:
@@ -200,7 +209,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		// a spokesman speaks for ("a spokesman for the Home Office
 		// said"), but a place there is only where the speaker is from
 		// ("the MP for Eastfold said", "a detainee in Hale Prison said").
-		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && m.start > 0 && placePreps[toks[m.start-1].lower] || d.groupModifier(mi) ||
+		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && placePreps[d.governingPrep(mi)] || d.groupModifier(mi) ||
 			adjacent && d.placeAfterPrep(mi) {
 			adjacent = false
 			k = m.start
