@@ -211,3 +211,17 @@ func TestParticipleSubjectPastDeterminer(t *testing.T) {
 			[]string{"Gerald Okoro|fiasco."}},
 	})
 }
+
+// TestAppositionBeforeReportingVerb checks that the names inside an
+// apposition before the reporting verb are not its subject, the name
+// before it is, and an apposition that is a name gives the speaker.
+func TestAppositionBeforeReportingVerb(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"possessor inside", "A spokesman for Unison, Britain's biggest union, said: \"At least we are still talking.\"",
+			[]string{"Unison|At least we are still talking."}},
+		{"age and description", "Gerald Okoro, 35, the son of former President Tom Hale and Senator Brenda Okafor, said on Monday: “Next summer, we will move.”",
+			[]string{"Gerald Okoro|Next summer, we will move."}},
+		{"name", "The Roman Catholic Archbishop of Eastfold, the Most Reverend Gerald Okoro, told the programme that the church wanted people to \"reflect on issues in light of the gospel\" before voting.",
+			[]string{"Gerald Okoro|reflect on issues in light of the gospel"}},
+	})
+}

@@ -150,6 +150,11 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			}
 		}
 	}
+	if mi := d.beforeApposition(si, v); mi >= 0 {
+		return d.coordinated(mi)
+	} else if mi == noAntecedent {
+		return nil
+	}
 	adjacent := true
 	titled := false // crossed a title: "X, Labour's election strategist, told"
 	for k := v - 1; k >= 0; k-- {
@@ -223,6 +228,61 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		return d.coordinated(mi)
 	}
 	return nil
+}
+
+// beforeApposition returns the name before an apposition that ends in a
+// comma right before the verb at v and opens with a title, a determiner
+// or a possessor ("Jane Doe, chief executive of Acme Scotland, said", "a
+// spokesman for Unison, Britain's biggest union, said"), -1 when there is
+// no such apposition, or noAntecedent when no actor stands before it: the
+// names inside the apposition are not the subject.
+func (d *document) beforeApposition(si, v int) int {
+	toks := d.sents[si].toks
+	if v < 4 || toks[v-1].text != "," {
+		return -1
+	}
+	for c := v - 2; c > 0 && c >= v-15; c-- {
+		t := toks[c]
+		if t.quoted || isQuote(t.text) || t.text == ";" || t.text == ":" {
+			return -1
+		}
+		if t.text != "," {
+			continue
+		}
+		n := toks[c+1]
+		opens := n.title || determiners[n.lower]
+		if p := d.mentionStarting(si, c+1); p >= 0 && d.mentions[p].possessive {
+			opens = true
+		}
+		if !opens {
+			return -1
+		}
+		if h := d.mentionEnding(si, v-1); h >= 0 && d.isPerson(h) && d.mentions[h].kind == byName && nameOnly(toks[c+1:d.mentions[h].start]) {
+			// "The Archbishop of Eastfold, the Most Reverend Jane Doe,
+			// said": the apposition is the person's name.
+			return h
+		}
+		if c >= 3 && isAge(toks[c-1].text) && toks[c-2].text == "," {
+			c -= 2 // "Jane Doe, 35, the daughter of …, said"
+		}
+		if mi := d.mentionEnding(si, c); mi >= 0 && d.usable(mi) && d.mentions[mi].kind != byAdjective {
+			return mi
+		}
+		return noAntecedent // "Jack Law, chief executive of …, said": a name not read
+	}
+	return -1
+}
+
+// nameOnly reports whether the words before a name in an apposition are
+// only a determiner and capitalised titles ("the Most Reverend"), so that
+// the apposition gives a name, not a description ("the daughter of").
+func nameOnly(toks []token) bool {
+	for _, t := range toks {
+		if !t.cap && !determiners[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterPrep reports whether mention mi is a place governed by a
