@@ -116,7 +116,13 @@ func (d *document) resolve() {
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.typ == schema.Person {
-			if e := d.matchPerson(nameWords(m.text)); e >= 0 {
+			w := nameWords(m.text)
+			e := d.matchPerson(w)
+			if toks := d.sents[m.sent].toks; len(w) == 1 && honorifics[toks[m.start].lower] {
+				// "Mr Doe" written as one name: the honorific tells which Doe.
+				e = d.matchSurname(w, honorificGender(toks, m.start+1), plainHonorifics[toks[m.start].lower])
+			}
+			if e >= 0 {
 				attach(mi, e)
 				continue
 			}
@@ -143,13 +149,13 @@ func (d *document) resolve() {
 		if m.end-m.start == 1 && len(w) == 2 && strings.Contains(m.text, "-") {
 			// "the Clinton-Warren ticket", "a Smith-Jones race": two
 			// people of the article paired, no one person.
-			if a, b := d.matchSurname(w[:1], 0), d.matchSurname(w[1:], 0); a >= 0 && b >= 0 && a != b {
+			if a, b := d.matchSurname(w[:1], 0, false), d.matchSurname(w[1:], 0, false); a >= 0 && b >= 0 && a != b {
 				continue
 			}
 		}
 		e := d.matchPerson(w)
 		if len(w) == 1 {
-			e = d.matchSurname(w, honorificGender(toks0, m.start))
+			e = d.matchSurname(w, honorificGender(toks0, m.start), m.start > 0 && plainHonorifics[toks0[m.start-1].lower])
 		}
 		if e >= 0 {
 			attach(mi, e)
@@ -284,7 +290,7 @@ func saysVerb(toks []token, i int) bool {
 // except for a surname alone (see matchSurname).
 func (d *document) matchPerson(w []string) int {
 	if len(w) == 1 {
-		return d.matchSurname(w, 0)
+		return d.matchSurname(w, 0, false)
 	}
 	if len(w) == 0 {
 		return -1
@@ -299,6 +305,24 @@ func (d *document) matchPerson(w []string) int {
 		}
 	}
 	return found
+}
+
+// plainHonorifics are the honorifics of commoners.
+var plainHonorifics = set(`mr mr. mrs mrs. ms ms. miss`)
+
+// knighted reports whether the article names person e after a knighthood
+// or a peerage ("Sir Jane Doe", "Lord Doe").
+func (d *document) knighted(e int) bool {
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != byName {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		if britishHonorifics[toks[m.start].lower] || m.start > 0 && britishHonorifics[toks[m.start-1].lower] {
+			return true // "Sir Jane Doe", with or without the title in the name
+		}
+	}
+	return false
 }
 
 // honorificGender is the gender the honorific before toks[i] gives: 'm'
@@ -317,15 +341,17 @@ func honorificGender(toks []token, i int) byte {
 }
 
 // matchSurname finds the person a surname alone names when several
-// people of the article bear it: the one of the gender an honorific gives
-// ('m' for "Mr", 'f' for "Mrs"; 0 for none) if their given names tell,
-// then the one the article names most, then the one with the shortest
-// name, then the one it named first. News names its principal actor
-// often and names relatives and namesakes in full once or twice ("Jane
-// Doe, the senator's wife"), so a later "Doe said" is the senator's; and a
-// headline read as one long name ("Jane Doe Wins Vote") is no candidate
-// beside the name itself.
-func (d *document) matchSurname(w []string, gender byte) int {
+// people of the article bear it: those whose given names do not
+// contradict the gender of the honorific before it (gender: 'm' for "Mr",
+// 'f' for "Mrs", 0 for none); after a plain honorific (plain: "Mr Doe"),
+// those the article never knights or ennobles, since British style calls
+// "Sir Jane Doe" "Sir Jane"; then the one the article names most, the one
+// with the shortest name, the one it named first. News names its
+// principal actor often and names relatives and namesakes in full once or
+// twice ("Jane Doe, the senator's wife"), so a later "Doe said" is the
+// senator's; and a headline read as one long name ("Jane Doe Wins Vote")
+// is no candidate beside the name itself.
+func (d *document) matchSurname(w []string, gender byte, plain bool) int {
 	var cands []int
 	for e, ent := range d.entities {
 		if ent.typ == schema.Person && subsequence(w, ent.tokens) {
@@ -338,8 +364,8 @@ func (d *document) matchSurname(w []string, gender byte) int {
 	if gender != 0 {
 		var fit []int
 		for _, e := range cands {
-			if givenNameGender(d.entities[e].name) == gender {
-				fit = append(fit, e)
+			if g := givenNameGender(d.entities[e].name); g == gender || g == 0 {
+				fit = append(fit, e) // an unknown given name may fit
 			}
 		}
 		if len(fit) > 0 {
@@ -362,6 +388,17 @@ func (d *document) matchSurname(w []string, gender byte) int {
 		}
 	}
 	cands = named
+	if plain && len(cands) > 1 {
+		var commoners []int
+		for _, e := range cands {
+			if !d.knighted(e) {
+				commoners = append(commoners, e)
+			}
+		}
+		if len(commoners) > 0 {
+			cands = commoners
+		}
+	}
 	if len(cands) == 1 {
 		return cands[0]
 	}

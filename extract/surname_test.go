@@ -12,6 +12,8 @@ func TestSurnameOfSeveral(t *testing.T) {
 			[]string{"Tom Hale|The vote was fair,"}},
 		{"the gender of an honorific", "Senator Tom Hale spoke in Leeds on Monday. Tom Hale was joined by his wife, Ana Hale.\n\n“The vote was fair,” Mrs Hale said.",
 			[]string{"Ana Hale|The vote was fair,"}},
+		{"a knight is no plain Mr", "Sir Tom Hale, the police chief, warned of attacks. Sir Tom spoke to the board, and Sir Tom said the threat was real. Ben Hale defended his plans.\n\n“We are ready,” Mr Hale said.",
+			[]string{"Ben Hale|We are ready,"}},
 		{"not a headline read as a name", "Tom Hale Wins Leeds Vote\n\nTom Hale won the vote in Leeds on Monday.\n\n“It was fair,” Hale said.",
 			[]string{"Tom Hale|It was fair,"}},
 	})
