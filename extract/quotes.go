@@ -267,15 +267,7 @@ func skipAside(toks []token, j int) int {
 // isAge reports whether s is a person's age: a number of one to three
 // digits.
 func isAge(s string) bool {
-	if len(s) == 0 || len(s) > 3 {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return len(s) <= 3 && isDigits(s)
 }
 
 // lastByColon reports whether a sentence ends in a colon outside quotes.
