@@ -542,8 +542,22 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		for n := min(r.lex.MaxWords(), j-k); n >= 1; n-- {
 			s := d.text[toks[k].Start:toks[k+n-1].End]
 			if e, ok := r.lex.Name(s); ok {
-				flush(rest, k)
-				add(mention{start: k, end: k + n, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
+				// "South Asia", "East Jerusalem", "West Africa": compass
+				// words that begin a name before a place the lexicon
+				// knows name a region of it, a place of its own, where
+				// the lexicon does not know the whole ("New South Wales"
+				// is no "South Wales").
+				c := k
+				for c > rest && compassWords[toks[c-1].lower] && toks[c-1].cap {
+					c--
+				}
+				flush(rest, c)
+				if c < k && c == rest && isLoc(e.Type) {
+					add(mention{start: c, end: k + n, kind: byName, typ: schema.Place, strong: true})
+				} else {
+					flush(c, k)
+					add(mention{start: k, end: k + n, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
+				}
 				matched = n
 				break
 			}

@@ -148,3 +148,13 @@ func TestMonthSurnames(t *testing.T) {
 		{"Jane May met Tom Hale on 3 May.", []string{"Jane May", "Tom Hale"}, nil},
 	})
 }
+
+// TestCompassRegions checks that compass words before a known place name a
+// region of it.
+func TestCompassRegions(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Aid to South Asia rose, Tom Hale said.", []string{"South Asia", "Tom Hale"}, []string{"South", "Asia"}},
+		{"Banks in West Africa merged, Ana Ruiz said.", []string{"West Africa", "Ana Ruiz"}, []string{"West"}},
+		{"Tom Hale grew up in East Germany.", []string{"East Germany", "Tom Hale"}, []string{"East"}},
+	})
+}
