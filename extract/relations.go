@@ -166,7 +166,7 @@ func (d *document) relations() {
 					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
 					continue
 				}
-				if len(subj) == 0 || d.negated(si, v) {
+				if len(subj) == 0 || d.negated(si, v) || !nounTriggers[t.lower] && d.subordinateBetween(si, subj, v) {
 					continue
 				}
 				pred := tr.pred
@@ -545,6 +545,36 @@ func (d *document) actOwner(si, v int) []int {
 		k++
 	}
 	return d.notPronouns(d.objectsAfter(si, k, ""))
+}
+
+// clauseOpeners open a clause with a subject of its own.
+var clauseOpeners = set(`why how whether what when while because although though unless until
+where since`)
+
+// subordinateBetween reports whether a subordinate clause opens between
+// the subject mentions subj and the trigger at v, with no comma closing
+// it before v: in "he asked why ministers attacked the plans" the
+// clause's subject is "ministers", whom no mention names, not "he". "Tom
+// Hale, when asked, criticised …" and "X, while visiting Y, met Z" keep
+// their subject.
+func (d *document) subordinateBetween(si int, subj []int, v int) bool {
+	toks := d.sents[si].toks
+	end := 0
+	for _, mi := range subj {
+		end = max(end, d.mentions[mi].end)
+	}
+	open := false
+	for k := end; k < v; k++ {
+		switch {
+		case toks[k].quoted:
+		case clauseOpeners[toks[k].lower] && k+1 < v && !isParticiple(toks[k+1].lower):
+			// "since returning", "while visiting": no subject of its own.
+			open = true
+		case toks[k].text == "," || toks[k].text == ";" || isDash(toks[k].text):
+			open = false
+		}
+	}
+	return open
 }
 
 // reportingBefore finds a reporting verb just before the noun at v,
