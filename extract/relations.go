@@ -94,6 +94,15 @@ func (d *document) relations() {
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
 					objs = d.ideaOwner(si, v)
 				}
+				pred := tr.pred
+				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports || tr.pred == schema.Attacked) {
+					objs = d.modifierOwner(si, v, tr.prep)
+					if len(objs) > 0 && pred == schema.Attacked {
+						// "attacked the Tory plans": an attack on
+						// plans is criticism, whoever makes it.
+						pred = schema.Criticized
+					}
+				}
 				if len(objs) == 0 && tr.pred == schema.Supports && nounTriggers[t.lower] && v+2 < len(toks) && toks[v+1].lower == tr.prep {
 					// "an advocate of Turkish membership": the demonym's country.
 					if mi := d.mentionStarting(si, v+2); mi >= 0 && d.mentions[mi].kind == byAdjective && d.mentions[mi].ent >= 0 {
@@ -169,7 +178,6 @@ func (d *document) relations() {
 				if len(subj) == 0 || d.negated(si, v) || !nounTriggers[t.lower] && d.subordinateBetween(si, subj, v) {
 					continue
 				}
-				pred := tr.pred
 				if pred == schema.Met && d.future(si, v) {
 					pred = schema.WillMeet
 				}
@@ -547,6 +555,66 @@ func (d *document) actOwner(si, v int) []int {
 	return d.notPronouns(d.objectsAfter(si, k, ""))
 }
 
+// ownedNouns are what someone proposes, does or says, so that a party or
+// country modifying them is their owner: "attacked the Tory plans",
+// "backed a Tory attempt to", "criticised the Lib Dem stance".
+var ownedNouns = union(actNouns, ideaWords, set(`plans proposals pledges pledge attempt attempts bid
+tactics strategy reforms campaign`))
+
+// modifierOwner reads the owner of an act or of words that a party or
+// country adjective, or an organisation's name, modifies in the object of
+// the trigger at v: "attacked the Tory plans" is criticism of the
+// Conservatives, "praised the French decision" praise of France. A
+// country's name is left out: "praised Kenya moves", "backed the Iraq
+// policy" may be moves and policy towards the country, while a demonym
+// or an organisation before its act is the one that acts.
+func (d *document) modifierOwner(si, v int, prep string) []int {
+	toks := d.sents[si].toks
+	k := v + 1
+	if prep != "" {
+		for k < len(toks) && k <= v+2 && toks[k].lower != prep {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != prep {
+			return nil
+		}
+		k++
+	}
+	// "the", "a fresh", "the latest": determiners and a few lower-case
+	// words before the modifier.
+	for n := 0; k < len(toks) && n < 3 && d.mentionStarting(si, k) < 0; n++ {
+		if t := toks[k]; t.quoted || !t.word || t.cap || prepositions[t.lower] || t.lower == "and" || t.lower == "that" {
+			return nil
+		}
+		k++
+	}
+	mi := d.mentionStarting(si, k)
+	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].possessive {
+		return nil
+	}
+	m := &d.mentions[mi]
+	switch typ := d.entities[m.ent].typ; {
+	case m.kind == byAdjective && (typ == schema.Country || typ == schema.Organization):
+	case m.kind == byName && typ == schema.Organization:
+	default:
+		return nil
+	}
+	// "the Tory immigration plans": at most two words between.
+	for j := m.end; j < len(toks) && j <= m.end+2; j++ {
+		t := toks[j]
+		if t.quoted || !t.word || t.cap || prepositions[t.lower] || t.lower == "and" {
+			return nil
+		}
+		if ownedNouns[t.lower] {
+			if j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "by") {
+				return nil // "the US plans of X": X's
+			}
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
 // clauseOpeners open a clause with a subject of its own.
 var clauseOpeners = set(`why how whether what when while because although though unless until
 where since`)
@@ -575,6 +643,17 @@ func (d *document) subordinateBetween(si int, subj []int, v int) bool {
 		}
 	}
 	return open
+}
+
+// union is the set of the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // reportingBefore finds a reporting verb just before the noun at v,

@@ -15,3 +15,21 @@ func TestSubordinateSubject(t *testing.T) {
 		{"participle clause", "Eva Soto while touring the capital praised Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
 	})
 }
+
+// TestModifierOwner checks that a party or country adjective, or an
+// organisation's name, before an act or words in the object of a
+// criticism, praise or support verb is their owner, and that a country's
+// name there is not.
+func TestModifierOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"attacked party plans", "Tom Hale attacked the Tory plans on Monday.", []string{"Tom Hale|criticized|Conservative Party"}},
+		{"backed an attempt", "Eva Soto backed a Tory attempt to change the law.", []string{"Eva Soto|supports|Conservative Party"}},
+		{"praised a demonym's decision", "Ana Ruiz praised the French decision to reopen the border.", []string{"Ana Ruiz|praised|France"}},
+		{"hit out at an organisation's proposals", "Jim Cole hit out at the Unison pay proposals.", []string{"Jim Cole|criticized|Unison"}},
+		{"two words between", "Tom Hale criticised the Tory immigration plans.", []string{"Tom Hale|criticized|Conservative Party"}},
+		{"country name", "Ana Ruiz praised the Kenya moves.", nil},
+		{"not an act", "Tom Hale backed the French team.", nil},
+		{"owner after of", "Tom Hale attacked the French plans of Ana Ruiz.", nil},
+		{"armed attack", "Russia attacked the Ukrainian positions.", nil},
+	})
+}
