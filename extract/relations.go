@@ -47,6 +47,9 @@ func (d *document) relations() {
 				d.cameToDefence(si, v)
 				continue
 			}
+			if strings.Contains(t.text, "-") {
+				d.hyphenPair(si, v)
+			}
 			if isReporting(t) {
 				d.saidWrong(si, v)
 			}
@@ -304,6 +307,56 @@ func (d *document) between(si, v int) {
 		d.lastPair = objs
 	}
 	d.pairwise(si, pred, objs)
+}
+
+// dealNouns name an agreement reached; with meetingNouns, they are the
+// heads of the compounds that hyphenPair reads.
+var dealNouns = set(`deal deals agreement agreements accord accords pact treaty`)
+
+// hyphenPair reads a compound whose modifier joins two actors by a hyphen
+// and whose head is a deal or a meeting: "the Chile-Peru trade deal" is
+// an agreement between them, "Chile-Peru talks" a meeting. The head is the
+// last such noun of the lower-case words after the pair: "talks deal" is
+// a deal, "trade agreement talks" are talks. A deal hoped for or to come
+// ("hopes for a Chile-Peru deal", "a possible Chile-Peru deal") is none.
+func (d *document) hyphenPair(si, v int) {
+	toks := d.sents[si].toks
+	var pair []int
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if m.start == v && m.end == v+1 && m.kind == byName && m.ent >= 0 && !m.possessive {
+			pair = append(pair, m.ent)
+		}
+	}
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return
+	}
+	head := -1
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		t := toks[k]
+		if t.quoted || !t.word || t.cap || prepositions[t.lower] || determiners[t.lower] || auxiliaries[t.lower] || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		if _, ok := meetingNouns[t.lower]; ok || dealNouns[t.lower] {
+			head = k
+		}
+	}
+	if head < 0 || d.negated(si, v) {
+		return
+	}
+	pred, ok := meetingNouns[toks[head].lower]
+	if !ok {
+		pred = schema.AgreedWith
+	}
+	switch {
+	case pred == schema.AgreedWith && (d.future(si, v) || d.future(si, head)):
+		return
+	case pred == schema.AgreedWith && v >= 2 && toks[v-1].lower == "a" && (toks[v-2].lower == "for" || toks[v-2].lower == "on"):
+		return // "hopes for a Chile-Peru deal", "talks on a … deal"
+	case pred == schema.Met && (d.future(si, v) || d.future(si, head)):
+		pred = schema.WillMeet
+	}
+	d.addFact(si, pair[0], pred, pair[1])
 }
 
 // modifierOf returns the name or demonym that modifies the trigger noun at

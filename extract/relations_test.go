@@ -33,3 +33,20 @@ func TestModifierOwner(t *testing.T) {
 		{"armed attack", "Russia attacked the Ukrainian positions.", nil},
 	})
 }
+
+// TestHyphenPair checks that two actors joined by a hyphen before a deal
+// or a meeting noun reached an agreement or met, and that a deal hoped
+// for, planned or denied is none.
+func TestHyphenPair(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"deal", "The Peru-Bolivia trade deal was signed on Monday.", []string{"Peru|agreed_with|Bolivia"}},
+		{"talks deal", "Ana Ruiz hailed the Chile-Peru talks deal.", []string{"Chile|agreed_with|Peru"}},
+		{"talks", "The Chile-Peru talks resumed in Lima.", []string{"Chile|met|Peru"}},
+		{"agreement talks", "The Chile-Peru trade agreement talks resumed.", []string{"Chile|met|Peru"}},
+		{"planned summit", "The planned Peru-Bolivia summit was postponed.", []string{"Peru|will_meet|Bolivia"}},
+		{"hoped for", "Tom Hale hopes for a Chile-Bolivia deal.", nil},
+		{"proposed", "Tom Hale spoke about the proposed Chile-Bolivia deal.", nil},
+		{"no deal", "There is no Chile-Bolivia deal yet.", nil},
+		{"not a deal", "The Chile-Peru border was closed.", nil},
+	})
+}
