@@ -130,6 +130,10 @@ func (d *document) qualifierBefore(si, i int) int {
 	}
 	mi := d.mentionEnding(si, k)
 	if mi < 0 {
+		if k < i && k >= 2 && toks[k-2].lower == "the" && kindNouns[toks[k-1].lower] {
+			// "the magazine's editor": the magazine named before.
+			return d.orgOfKind(si, k-2, toks[k-1].lower)
+		}
 		return -1
 	}
 	m := &d.mentions[mi]
@@ -140,6 +144,55 @@ func (d *document) qualifierBefore(si, i int) int {
 		return -1
 	}
 	return m.ent
+}
+
+// kindNouns name the kind of an organisation, so that "the magazine's
+// editor" and "the party's treasurer" hold their office in one named
+// before.
+var kindNouns = union(mediaNouns, set(`party union charity company firm bank council committee
+commission`))
+
+// orgOfKind finds the organisation that "the magazine", "the party" … at
+// token k of sentence si stands for: the nearest organisation named before
+// it in the sentence or the three before that the article calls by that
+// noun ("The Spectator magazine", "the charity Oxfam", "Labour Party").
+// "paper" and "newspaper" are one kind.
+func (d *document) orgOfKind(si, k int, noun string) int {
+	for mi := d.sentMentions[si][1] - 1; mi >= 0; mi-- {
+		m := &d.mentions[mi]
+		if m.sent < si-3 {
+			break
+		}
+		if m.sent == si && m.start >= k || m.ent < 0 || m.kind == byPronoun || m.kind == byTitle || d.entities[m.ent].typ != schema.Organization {
+			continue
+		}
+		if d.calledBy(m.ent, noun) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// calledBy reports whether the article calls organisation e by the kind
+// noun: its name ends in the noun, or the noun stands right after or right
+// before one of its names.
+func (d *document) calledBy(e int, noun string) bool {
+	same := func(w string) bool {
+		return w == noun || (w == "paper" || w == "newspaper") && (noun == "paper" || noun == "newspaper")
+	}
+	if w := strings.Fields(strings.ToLower(d.entities[e].name)); len(w) > 1 && same(w[len(w)-1]) {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != byName {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		if m.end < len(toks) && !m.possessive && same(toks[m.end].lower) || m.start > 0 && same(toks[m.start-1].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // addRole records a role once per person and title.
