@@ -63,6 +63,14 @@ func (d *document) readRoles() {
 				k++ // "Labour MP Lord Smith"
 			}
 			pm := d.mentionStarting(si, k)
+			if comma && (pm < 0 || !d.isPerson(pm)) && !d.inIntro(si, i) {
+				// "the magazine's editor, Conservative MP Jane Doe": a
+				// second title of the person after the comma, which
+				// its own turn reads. After an introductory phrase
+				// the comma ends it ("In a swipe at the businessman,
+				// Sen. Jane Doe said"): no apposition.
+				pm = d.personAfterTitle(si, k)
+			}
 			if pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].kind == byName && d.entities[d.mentions[pm].ent].typ == schema.Person {
 				if comma && !(i > 0 && (determiners[toks[i-1].lower] || isPossessive(toks[i-1]) || d.mentionEnding(si, i) >= 0)) {
 					i = e - 1
@@ -107,6 +115,30 @@ func (d *document) readRoles() {
 			i = e - 1
 		}
 	}
+}
+
+// personAfterTitle returns the person named after a title that starts at
+// token k, with its qualifier ("Labour MP Jane Doe", "French minister
+// Jean Roy"), or -1.
+func (d *document) personAfterTitle(si, k int) int {
+	toks := d.sents[si].toks
+	if q := d.mentionStarting(si, k); q >= 0 && d.mentions[q].ent >= 0 && !d.isPerson(q) && !d.mentions[q].possessive {
+		k = d.mentions[q].end
+	}
+	e := k
+	for e < len(toks) && toks[e].title {
+		e++
+	}
+	if e == k {
+		return -1
+	}
+	if e < len(toks) && honorifics[toks[e].lower] {
+		e++
+	}
+	if pm := d.mentionStarting(si, e); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
+		return pm
+	}
+	return -1
 }
 
 func btoi(b bool) int {

@@ -12,3 +12,13 @@ func TestRoleOfKindNoun(t *testing.T) {
 		{"no such organisation", "Tom Hale spoke to the Daily Sentinel. The charity's director, Jim Cole, said it was fine.", []string{"Jim Cole|director|"}},
 	})
 }
+
+// TestTitleBeforeTitledName checks that a title in apposition to a person
+// who is given a second title after the comma is theirs too.
+func TestTitleBeforeTitledName(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"second title", "Tom Hale spoke to the Daily Sentinel newspaper, whose interview was led by the newspaper's editor, Labour MP Ana Ruiz.", []string{"Ana Ruiz|MP|Labour Party", "Ana Ruiz|editor|Daily Sentinel"}},
+		{"no determiner before the first title", "Tom Hale was editor, Labour MP Ana Ruiz said.", []string{"Ana Ruiz|MP|Labour Party"}},
+		{"comma after an introductory phrase", "In a swipe at the businessman, Labour MP Ana Ruiz called him rude.", []string{"Ana Ruiz|MP|Labour Party"}},
+	})
+}
