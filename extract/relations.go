@@ -155,7 +155,11 @@ func (d *document) relations() {
 						subj = d.subjectOfNoun(si, v)
 					}
 					if len(subj) == 0 {
-						subj = d.subjectOf(si, v)
+						if u := d.coordinatedVerb(si, v); u >= 0 {
+							subj = d.subjectOf(si, u)
+						} else {
+							subj = d.subjectOf(si, v)
+						}
 						// Only meetings and aid read a subject from afar:
 						// "X told reporters a meeting with Y was planned".
 						if nounTriggers[t.lower] && tr.pred != schema.Met && tr.pred != schema.WillMeet && tr.pred != schema.SpokeWith && !(tr.pred == schema.Aided && len(subj) > 0 && !d.isPerson(subj[0])) {
@@ -666,6 +670,34 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 		}
 	}
 	return nil
+}
+
+// coordinatedVerb finds the verb that the verb at v is joined to by "and"
+// with no subject of its own ("X accused Y of … and chided him for …"):
+// the nearest relation or reporting verb before it in the sentence, or
+// -1. The two share a subject; the nearest name before v is the first
+// verb's object.
+func (d *document) coordinatedVerb(si, v int) int {
+	toks := d.sents[si].toks
+	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 || isParticiple(toks[v].lower) {
+		return -1
+	}
+	for u := v - 2; u >= 0; u-- {
+		t := toks[u]
+		if t.text == ";" || t.text == ":" || clauseOpeners[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return -1
+		}
+		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] {
+			continue
+		}
+		if isParticiple(t.lower) {
+			continue
+		}
+		if len(verbTriggers[t.lower]) > 0 || isReporting(t) {
+			return u
+		}
+	}
+	return -1
 }
 
 // clauseOpeners open a clause with a subject of its own.

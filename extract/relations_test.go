@@ -50,3 +50,12 @@ func TestHyphenPair(t *testing.T) {
 		{"not a deal", "The Chile-Peru border was closed.", nil},
 	})
 }
+
+// TestCoordinatedVerb checks that a relation verb joined by "and" to an
+// earlier verb of the sentence shares its subject, not the earlier verb's
+// object or a name before it.
+func TestCoordinatedVerb(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"after an object", "Standing beside the singer Eva Soto, who founded a choir, and the poet Jim Cole, Ana Ruiz accused Tom Hale of being idle in the long fight for reform and criticised Mr Hale for siding with rebels.", []string{"Ana Ruiz|accused|Tom Hale", "Ana Ruiz|criticized|Tom Hale"}},
+	})
+}
