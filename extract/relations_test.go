@@ -59,3 +59,16 @@ func TestCoordinatedVerb(t *testing.T) {
 		{"after an object", "Standing beside the singer Eva Soto, who founded a choir, and the poet Jim Cole, Ana Ruiz accused Tom Hale of being idle in the long fight for reform and criticised Mr Hale for siding with rebels.", []string{"Ana Ruiz|accused|Tom Hale", "Ana Ruiz|criticized|Tom Hale"}},
 	})
 }
+
+// TestScoldingVerbs checks the verbs of scolding and disparaging, and
+// that their -ing forms, whose subject is often not named, state nothing.
+func TestScoldingVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"assailed", "Tom Hale assailed Ana Ruiz on Monday.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"chided for", "Eva Soto chided Tom Hale for his remarks.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"belittled plans", "Jim Cole belittled Ana Ruiz's plans.", []string{"Jim Cole|criticized|Ana Ruiz"}},
+		{"passive", "Ms Ana Ruiz was castigated by Jim Cole.", []string{"Jim Cole|criticized|Ana Ruiz"}},
+		{"present", "Eva Soto rubbishes Tom Hale's claim.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"-ing after a preposition", "Neither Eva Soto nor Jim Cole went as far as the mayor in chiding Tom Hale.", nil},
+	})
+}

@@ -138,6 +138,12 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Verbs of scolding and disparaging from news usage: each takes the
+	// one criticised as its object. Their -ing forms are left out: "in
+	// chiding X", "merely assailing X may not …" leave out who does it.
+	add(`assailed assails chided chides scolded scolds berated berates savaged savages bashed bashes
+disparaged disparages belittled belittles castigated castigates excoriated excoriates pilloried
+pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids`, trigger{pred: schema.Criticized})
 	return verbTriggers
 }
 
