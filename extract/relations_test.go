@@ -72,3 +72,13 @@ func TestScoldingVerbs(t *testing.T) {
 		{"-ing after a preposition", "Neither Eva Soto nor Jim Cole went as far as the mayor in chiding Tom Hale.", nil},
 	})
 }
+
+// TestPraiseVerbs checks praise in other words than "praised".
+func TestPraiseVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"extolled", "Tom Hale extolled Ana Ruiz on Monday.", []string{"Tom Hale|praised|Ana Ruiz"}},
+		{"heaped praise on", "Eva Soto heaped praise on Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"praise from", "Eva Soto won praise from Jim Cole.", nil},
+		{"first person", "Jim Cole said: \"I praise Ana Ruiz.\"", []string{"Jim Cole|praised|Ana Ruiz"}},
+	})
+}

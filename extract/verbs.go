@@ -138,6 +138,11 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Praise in other words: "extolled X", "heaped praise on X". The
+	// noun "praise" is read as a verb's object so that "I praise X" in a
+	// quotation stays a verb.
+	add(`extolled extols saluted salutes complimented compliments`, trigger{pred: schema.Praised})
+	add(`praise`, trigger{pred: schema.Praised, prep: "on", next: true})
 	// Verbs of scolding and disparaging from news usage: each takes the
 	// one criticised as its object. Their -ing forms are left out: "in
 	// chiding X", "merely assailing X may not …" leave out who does it.
