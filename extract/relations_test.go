@@ -82,3 +82,14 @@ func TestPraiseVerbs(t *testing.T) {
 		{"first person", "Jim Cole said: \"I praise Ana Ruiz.\"", []string{"Jim Cole|praised|Ana Ruiz"}},
 	})
 }
+
+// TestMeetingVerbs checks meetings in other words than "met".
+func TestMeetingVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"shook hands with", "Tom Hale shook hands with Ana Ruiz on Monday.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"caption", "Mayor Ana Ruiz shakes hands with Tom Hale in Lima.", []string{"Ana Ruiz|met|Tom Hale"}},
+		{"huddled with", "Eva Soto huddled with Jim Cole before the vote.", []string{"Eva Soto|met|Jim Cole"}},
+		{"hands of", "The city is in the hands of Tom Hale.", nil},
+		{"refused", "Eva Soto refused to shake hands with Jim Cole.", nil},
+	})
+}

@@ -138,6 +138,10 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Meetings in other words: "huddled with X", "conferred with X",
+	// "shook hands with X" (in person).
+	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
+	add(`hands`, trigger{pred: schema.Met, prep: "with", next: true})
 	// Praise in other words: "extolled X", "heaped praise on X". The
 	// noun "praise" is read as a verb's object so that "I praise X" in a
 	// quotation stays a verb.
