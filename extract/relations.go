@@ -60,6 +60,9 @@ func (d *document) relations() {
 				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
 					continue
 				}
+				if tr.base && !d.subjectJustBefore(si, v) {
+					continue
+				}
 				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
 					// "X was backed by Y": Y backed X.
 					agents := d.objectsAfter(si, v+1, "")
@@ -698,6 +701,19 @@ func (d *document) coordinatedVerb(si, v int) int {
 		}
 	}
 	return -1
+}
+
+// subjectJustBefore reports whether a name stands right before the verb
+// at v, or before an adverb there ("The Tories now accuse"), as its
+// subject: not governed by a preposition, not a possessor.
+func (d *document) subjectJustBefore(si, v int) bool {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k > 0 && adverbs[toks[k].lower] && !auxiliaries[toks[k].lower] {
+		k--
+	}
+	mi := d.mentionEnding(si, k+1)
+	return mi >= 0 && d.usable(mi) && !d.mentions[mi].possessive && !d.precededByPrep(mi) && d.mentions[mi].kind != byPronoun
 }
 
 // clauseOpeners open a clause with a subject of its own.

@@ -93,3 +93,18 @@ func TestMeetingVerbs(t *testing.T) {
 		{"refused", "Eva Soto refused to shake hands with Jim Cole.", nil},
 	})
 }
+
+// TestPlainVerbForms checks that the plain form of a relation verb states
+// it right after a named subject, and not after "to", "will" or with no
+// subject named.
+func TestPlainVerbForms(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"accuse", "The Liberal Democrats accuse Mr Tom Hale of lying.", []string{"Liberal Democrats|accused|Tom Hale", "Liberal Democrats|criticized|Tom Hale"}},
+		{"headline", "Tories attack Ana Ruiz over tax\n\nThe party said so on Monday.", []string{"Conservative Party|criticized|Ana Ruiz"}},
+		{"coordinated subject", "Jim Cole and Eva Soto condemn Tom Hale.", []string{"Eva Soto|criticized|Tom Hale", "Jim Cole|criticized|Tom Hale"}},
+		{"will", "Ana Ruiz will attack Tom Hale.", nil},
+		{"to", "Eva Soto plans to praise Tom Hale.", nil},
+		{"no named subject", "Unions back Ana Ruiz.", nil},
+		{"first person", "Eva Soto said: \"I commend Tom Hale for his work.\"", []string{"Eva Soto|praised|Tom Hale"}},
+	})
+}

@@ -66,6 +66,11 @@ type trigger struct {
 	// next: the preposition must follow the word at once ("speaking on
 	// Sky News", not "speaking about the tax on banks").
 	next bool
+	// base: the plain form of a verb ("accuse"), which states a
+	// relation only in the present tense right after its subject ("The
+	// Tories accuse Mr X of …"); after "to", "will" or "did" it is an
+	// intention, a forecast or a question.
+	base bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -138,6 +143,13 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Plain forms after a plural subject: "Tories attack EU plans",
+	// "Unions back Ms X".
+	add(`accuse`, trigger{pred: schema.Accused, base: true}, trigger{pred: schema.Criticized, base: true})
+	add(`criticise criticize condemn denounce slam blast rebuke lambast deride mock ridicule attack
+reject dismiss`, trigger{pred: schema.Criticized, base: true})
+	add(`praise hail applaud commend congratulate thank`, trigger{pred: schema.Praised, base: true})
+	add(`back endorse defend`, trigger{pred: schema.Supports, base: true})
 	// Meetings in other words: "huddled with X", "conferred with X",
 	// "shook hands with X" (in person).
 	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
