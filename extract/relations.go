@@ -716,14 +716,19 @@ func (d *document) subjectJustBefore(si, v int) bool {
 	return mi >= 0 && d.usable(mi) && !d.mentions[mi].possessive && !d.precededByPrep(mi) && d.mentions[mi].kind != byPronoun
 }
 
+// unnamedSubjects are pronouns that no mention stands for: a verb after
+// one is not the act of a name before it.
+var unnamedSubjects = set(`they we you it`)
+
 // clauseOpeners open a clause with a subject of its own.
 var clauseOpeners = set(`why how whether what when while because although though unless until
 where since`)
 
 // subordinateBetween reports whether a subordinate clause opens between
 // the subject mentions subj and the trigger at v, with no comma closing
-// it before v: in "he asked why ministers attacked the plans" the
-// clause's subject is "ministers", whom no mention names, not "he". "Tom
+// it before v, or a pronoun that no mention stands for: in "he asked why
+// ministers attacked the plans" the clause's subject is "ministers", whom
+// no mention names, not "he"; in "X said they backed Y", "they". "Tom
 // Hale, when asked, criticised …" and "X, while visiting Y, met Z" keep
 // their subject.
 func (d *document) subordinateBetween(si int, subj []int, v int) bool {
@@ -738,6 +743,10 @@ func (d *document) subordinateBetween(si int, subj []int, v int) bool {
 		case toks[k].quoted:
 		case clauseOpeners[toks[k].lower] && k+1 < v && !isParticiple(toks[k+1].lower):
 			// "since returning", "while visiting": no subject of its own.
+			open = true
+		case unnamedSubjects[toks[k].lower] && d.mentionStarting(si, k) < 0:
+			// "… supporting X, but they have been critical of Y": a
+			// subject no mention names stands between.
 			open = true
 		case toks[k].text == "," || toks[k].text == ";" || isDash(toks[k].text):
 			open = false

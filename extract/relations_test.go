@@ -13,6 +13,8 @@ func TestSubordinateSubject(t *testing.T) {
 		{"asked how", "Tom Hale asked how officials backed Ana Ruiz.", nil},
 		{"clause closed by a comma", "Eva Soto, when asked, criticised Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
 		{"participle clause", "Eva Soto while touring the capital praised Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"unnamed pronoun", "Most members of the Liberal Democrats said they had backed Jim Cole.", nil},
+		{"unnamed pronoun after a name", "Ana Ruiz said they had praised Jim Cole.", nil},
 	})
 }
 
