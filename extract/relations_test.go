@@ -110,3 +110,16 @@ func TestPlainVerbForms(t *testing.T) {
 		{"first person", "Eva Soto said: \"I commend Tom Hale for his work.\"", []string{"Eva Soto|praised|Tom Hale"}},
 	})
 }
+
+// TestJudgingAdjectives checks "critical of", "scathing about" and
+// "supportive of" after their subject.
+func TestJudgingAdjectives(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"critical of", "Tom Hale has been highly critical of Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"critical of an act", "Eva Soto was critical of Ana Ruiz's leadership.", []string{"Eva Soto|criticized|Ana Ruiz"}},
+		{"scathing about", "Jim Cole was scathing about Tom Hale.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"supportive of", "Eva Soto has been supportive of Jim Cole.", []string{"Eva Soto|supports|Jim Cole"}},
+		{"not of", "Tom Hale said the next week was critical for Ana Ruiz.", nil},
+		{"negated", "Tom Hale was never critical of Ana Ruiz.", nil},
+	})
+}

@@ -143,6 +143,11 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Judging adjectives: "X was critical of Y", "scathing about Y",
+	// "supportive of Y".
+	add(`critical scathing dismissive`, trigger{pred: schema.Criticized, prep: "of", next: true})
+	add(`scathing`, trigger{pred: schema.Criticized, prep: "about", next: true})
+	add(`supportive`, trigger{pred: schema.Supports, prep: "of", next: true})
 	// Plain forms after a plural subject: "Tories attack EU plans",
 	// "Unions back Ms X".
 	add(`accuse`, trigger{pred: schema.Accused, base: true}, trigger{pred: schema.Criticized, base: true})
