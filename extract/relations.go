@@ -50,6 +50,9 @@ func (d *document) relations() {
 			if strings.Contains(t.text, "-") {
 				d.hyphenPair(si, v)
 			}
+			if t.lower == "from" {
+				d.criticismFrom(si, v)
+			}
 			if isReporting(t) {
 				d.saidWrong(si, v)
 			}
@@ -314,6 +317,51 @@ func (d *document) between(si, v int) {
 		d.lastPair = objs
 	}
 	d.pairwise(si, pred, objs)
+}
+
+// criticismNouns are criticism someone faces from others ("drew
+// criticism from X", "came under fire from X").
+var criticismNouns = set(`criticism criticisms condemnation flak rebuke rebukes scorn fire attack`)
+
+// facingVerbs make their subject the one who receives criticism.
+var facingVerbs = set(`faced faces facing face drew draws drawing drawn received receives receiving
+attracted attracts attracting came comes coming come rejected rejects rejecting dismissed
+dismisses dismissing`)
+
+// criticismFrom reads criticism that the subject of a clause faced from
+// others at the "from" at v: "X drew sharp criticism from Y", "X came
+// under fire from Y", "Facing criticism from Y, X …": Y criticised X.
+// Criticism to come ("will face criticism from") is none.
+func (d *document) criticismFrom(si, v int) {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k < 1 || !criticismNouns[toks[k].lower] {
+		return
+	}
+	k--
+	for n := 0; k >= 0 && n < 2 && !toks[k].cap && toks[k].word && !facingVerbs[toks[k].lower] && toks[k].lower != "under"; n++ {
+		k-- // "mounting", "widespread", "stepped-up"
+	}
+	if k > 0 && toks[k].lower == "under" {
+		k-- // "came under fire from"
+	}
+	if k < 0 || !facingVerbs[toks[k].lower] || toks[k].quoted || d.negated(si, k) || d.future(si, k) || k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will") {
+		return
+	}
+	critics := d.notPronouns(d.objectsAfter(si, v, ""))
+	if len(critics) == 0 {
+		return
+	}
+	for _, s := range d.ents(critics) {
+		for _, mi := range d.subjectOf(si, k) {
+			// "the assertion about the shooting in Orlando drew
+			// rebukes": a place governed by a preposition is no one
+			// who faces criticism.
+			if o := d.mentions[mi].ent; !d.precededByPrep(mi) && !isLoc(d.entities[o].typ) {
+				d.addFact(si, s, schema.Criticized, o)
+			}
+		}
+	}
 }
 
 // dealNouns name an agreement reached; with meetingNouns, they are the

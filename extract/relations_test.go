@@ -123,3 +123,18 @@ func TestJudgingAdjectives(t *testing.T) {
 		{"negated", "Tom Hale was never critical of Ana Ruiz.", nil},
 	})
 }
+
+// TestCriticismFrom checks criticism that someone faced from others, and
+// that criticism to come, or faced by what no actor is, is none.
+func TestCriticismFrom(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"drew criticism from", "Ana Ruiz drew sharp criticism from Tom Hale.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"facing, introductory", "Facing mounting criticism from Eva Soto and Jim Cole, Tom Hale resigned.", []string{"Eva Soto|criticized|Tom Hale", "Jim Cole|criticized|Tom Hale"}},
+		{"came under fire", "Jim Cole came under fire from Ana Ruiz.", []string{"Ana Ruiz|criticized|Jim Cole"}},
+		{"dismissed criticism from", "Jim Cole dismissed criticism from Tom Hale that he was late.", []string{"Tom Hale|criticized|Jim Cole"}},
+		{"to come", "Eva Soto will face criticism from Jim Cole.", nil},
+		{"drew fire", "Eva Soto drew fire from Jim Cole.", []string{"Jim Cole|criticized|Eva Soto"}},
+		{"no facing verb", "The attack from Jim Cole hurt Eva Soto.", nil},
+		{"a place in the subject", "The remark about the flood in Lima drew rebukes from Jim Cole.", nil},
+	})
+}
