@@ -906,6 +906,12 @@ hypocritical foolish deluded misleading corrosive damaging disgraceful shameful 
 outrageous appalling ridiculous absurd dangerous inaccurate biased flawed deplorable arrogant
 untrue false baseless`)
 
+// faultVerbs charge someone with a wrong done ("said X had failed to …",
+// "say X is surrendering a veto", "said X had misled voters").
+var faultVerbs = set(`failed failing betrayed betraying misled lied lying wasted wasting squandered
+squandering bungled ducked ducking dodged dodging surrendered surrendering neglected neglecting
+undermined undermining`)
+
 var meritWords = set(`justified right correct important valuable sensible excellent admirable
 courageous brave helpful constructive impressive reasonable accurate`)
 
@@ -968,7 +974,7 @@ func (d *document) saidWrong(si, v int) {
 		}
 		pred := schema.Predicate("")
 		switch {
-		case faultWords[toks[j].lower]:
+		case faultWords[toks[j].lower] || faultVerbs[toks[j].lower]:
 			pred = schema.Criticized
 		case meritWords[toks[j].lower] && m.possessive:
 			pred = schema.Supports

@@ -138,3 +138,14 @@ func TestCriticismFrom(t *testing.T) {
 		{"a place in the subject", "The remark about the flood in Lima drew rebukes from Jim Cole.", nil},
 	})
 }
+
+// TestSaidFailed checks that a wrong someone is said to have done is
+// criticism of them, and not when it is denied.
+func TestSaidFailed(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"had failed to", "Tom Hale said Ana Ruiz had failed to deliver on her pledges.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"is surrendering", "The Tories say Mr Jim Cole is surrendering a key veto.", []string{"Conservative Party|criticized|Jim Cole"}},
+		{"had not misled", "Eva Soto said Mr Tom Hale had not misled anyone.", nil},
+		{"a pronoun", "Eva Soto said she had failed.", nil},
+	})
+}
