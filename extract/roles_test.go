@@ -22,3 +22,11 @@ func TestTitleBeforeTitledName(t *testing.T) {
 		{"comma after an introductory phrase", "In a swipe at the businessman, Labour MP Ana Ruiz called him rude.", []string{"Ana Ruiz|MP|Labour Party"}},
 	})
 }
+
+// TestChairTitles checks the co- and vice- forms of "chairman" as titles.
+func TestChairTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"co-chairman", "Tory co-chairman Tom Hale spoke on Monday.", []string{"Tom Hale|co-chairman|Conservative Party"}},
+		{"vice chairman after the name", "Ana Ruiz, the vice chairman of the Labour Party, spoke on Monday.", []string{"Ana Ruiz|vice chairman|Labour Party"}},
+	})
+}
