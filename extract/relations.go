@@ -182,7 +182,7 @@ func (d *document) relations() {
 				if len(subj) == 0 && d.inIntro(si, v) {
 					subj = d.mainSubject(si)
 				}
-				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) {
+				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) && !d.spokeApart(si, v) {
 					// "Both nations agreed to …": the last two actors named
 					// together.
 					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
@@ -214,7 +214,7 @@ func (d *document) relations() {
 					}
 				}
 				if len(objs) == 0 {
-					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") && pairTriggers[t.lower] {
+					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") && pairTriggers[t.lower] && !d.spokeApart(si, v) {
 						d.pairwise(si, pred, d.ents(subj))
 					}
 					continue
@@ -556,6 +556,31 @@ func (d *document) joinedByAnd(ms []int) bool {
 // object ("A and B met", "A and B agreed to …").
 var pairTriggers = set(`met meet meets meeting talks talked spoke speak spoken agreed agree agrees
 convened convene held hold`)
+
+// speakingVerbs say that someone spoke, to whom the words after tell.
+var speakingVerbs = set(`spoke speak speaks spoken talked`)
+
+// spokeApart reports whether two who "spoke" at v spoke each on their
+// own, not with each other: they spoke out, spoke to or at someone else,
+// talked past each other, or both spoke ("have both spoken about …").
+func (d *document) spokeApart(si, v int) bool {
+	toks := d.sents[si].toks
+	if !speakingVerbs[toks[v].lower] {
+		return false
+	}
+	if v+1 < len(toks) {
+		switch toks[v+1].lower {
+		case "out", "up", "to", "at", "past", "before", "against", "of", "for", "in":
+			return true
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if toks[k].lower == "both" {
+			return true
+		}
+	}
+	return false
+}
 
 // bothOf reports whether the clause of token v opens with "Both leaders",
 // "The two men" and the like: the last two actors named together.

@@ -149,3 +149,15 @@ func TestSaidFailed(t *testing.T) {
 		{"a pronoun", "Eva Soto said she had failed.", nil},
 	})
 }
+
+// TestSpokeApart checks that two who spoke out, spoke to someone else or
+// both spoke did not speak with each other, while two who spoke did.
+func TestSpokeApart(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"spoke out", "Tom Hale and Ana Ruiz have both spoken out about the war.", nil},
+		{"spoke to others", "Eva Soto and Jim Cole spoke to the audience.", nil},
+		{"talked past", "Ana Ruiz and Jim Cole talked past each other.", nil},
+		{"spoke", "Tom Hale and Eva Soto spoke on Monday.", []string{"Tom Hale|spoke_with|Eva Soto"}},
+		{"met", "Tom Hale and Eva Soto both met on Monday.", []string{"Tom Hale|met|Eva Soto"}},
+	})
+}
