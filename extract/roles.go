@@ -102,12 +102,14 @@ func (d *document) readRoles() {
 			}
 			if j >= 1 && toks[j].text == "," {
 				if mi := d.mentionEnding(si, j); mi >= 0 && d.mentions[mi].kind == byName && d.mentions[mi].ent >= 0 && d.entities[d.mentions[mi].ent].typ == schema.Person {
+					closed := false
 					if org < 0 && e+1 < len(toks) && (toks[e].lower == "of" || toks[e].lower == "at" || toks[e].lower == "for") {
-						if om := d.mentionStarting(si, e+1+btoi(toks[e+1].lower == "the")); om >= 0 && d.mentions[om].ent >= 0 {
-							org = d.mentions[om].ent
-						}
+						org, closed = d.orgAfterOf(si, e+1)
 					}
-					if e >= len(toks) || toks[e].text == "," || toks[e].text == "." || org >= 0 {
+					// A national office ("president of a company") whose
+					// organisation is not named would be given the
+					// article's country (homeCountry): leave it out.
+					if e >= len(toks) || toks[e].text == "," || toks[e].text == "." || org >= 0 || closed && !nationalTitle(title) {
 						d.addRole(d.mentions[mi].ent, title, org, si)
 					}
 				}
@@ -115,6 +117,39 @@ func (d *document) readRoles() {
 			i = e - 1
 		}
 	}
+}
+
+// orgAfterOf reads the organisation of a title in apposition from the
+// words after its "of", "at" or "for" at token k: the name right after
+// it, or inside the capitalised words that start there ("of the National
+// Audit Office" when only "Audit Office" is a name). closed reports
+// whether a comma or full stop ends the phrase within ten words, so that
+// "Jane Doe, chief executive of a charity in Lima, said" is still her
+// title, held where the words do not say.
+func (d *document) orgAfterOf(si, k int) (org int, closed bool) {
+	toks := d.sents[si].toks
+	org = -1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if om := d.mentionStarting(si, k); om >= 0 && d.mentions[om].ent >= 0 {
+		org = d.mentions[om].ent
+	}
+	for j := k + 1; org < 0 && j < len(toks) && toks[j-1].cap && toks[j].cap && !toks[j].quoted; j++ {
+		if om := d.mentionStarting(si, j); om >= 0 && d.mentions[om].ent >= 0 && !d.isPerson(om) && d.mentions[om].kind != byPronoun {
+			org = d.mentions[om].ent
+		}
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if t := toks[j]; t.quoted || isDash(t.text) || t.text == ";" || t.text == ":" {
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." {
+			closed = true
+			break
+		}
+	}
+	return org, closed
 }
 
 // personAfterTitle returns the person named after a title that starts at

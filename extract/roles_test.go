@@ -30,3 +30,14 @@ func TestChairTitles(t *testing.T) {
 		{"vice chairman after the name", "Ana Ruiz, the vice chairman of the Labour Party, spoke on Monday.", []string{"Ana Ruiz|vice chairman|Labour Party"}},
 	})
 }
+
+// TestTitleOfUnnamed checks a title in apposition whose "of" phrase names
+// no organisation the recognizer knows, or names it inside a longer name,
+// and that a national office held in an unnamed body gets no country.
+func TestTitleOfUnnamed(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"of a description", "Eva Soto, director of a small charity in Lima, said so.", []string{"Eva Soto|director|"}},
+		{"of a named body", "Tom Hale, chief executive of the Lima Port Authority, said so.", []string{"Tom Hale|chief executive|Lima Port Authority"}},
+		{"national office", "Kenya's budget grew. Jim Cole, president of a small firm, said so.", nil},
+	})
+}
