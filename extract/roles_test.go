@@ -41,3 +41,12 @@ func TestTitleOfUnnamed(t *testing.T) {
 		{"national office", "Kenya's budget grew. Jim Cole, president of a small firm, said so.", nil},
 	})
 }
+
+// TestHeadTitle checks "head" as a title before a name and in apposition.
+func TestHeadTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"before the name", "BBC head Sir Tom Hale spoke on Monday.", []string{"Tom Hale|head|BBC"}},
+		{"apposition", "Ana Ruiz, head of the Lima Port Authority, said so.", []string{"Ana Ruiz|head|Lima Port Authority"}},
+		{"not a title", "Tom Hale shook his head.", nil},
+	})
+}
