@@ -722,18 +722,24 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 		k++
 	}
 	mi := d.mentionStarting(si, k)
-	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].possessive {
+	if mi < 0 || d.mentions[mi].ent < 0 {
 		return nil
 	}
 	m := &d.mentions[mi]
 	switch typ := d.entities[m.ent].typ; {
-	case m.kind == byAdjective && (typ == schema.Country || typ == schema.Organization):
-	case m.kind == byName && typ == schema.Organization:
+	case m.kind == byAdjective && typ == schema.Organization:
+	case m.kind == byAdjective && typ == schema.Country && !m.possessive: // "the Briton's remarks": a person's
+	case m.kind == byName && typ == schema.Organization && !m.possessive:
 	default:
 		return nil
 	}
-	// "the Tory immigration plans": at most two words between.
-	for j := m.end; j < len(toks) && j <= m.end+2; j++ {
+	// "the Tory immigration plans": at most two words between; "the
+	// Lib Dem's call": a party adjective used as a noun owns it.
+	start := m.end
+	if m.possessive {
+		start++
+	}
+	for j := start; j < len(toks) && j <= start+2; j++ {
 		t := toks[j]
 		if t.quoted || !t.word || t.cap || prepositions[t.lower] || t.lower == "and" {
 			return nil

@@ -161,3 +161,12 @@ func TestSpokeApart(t *testing.T) {
 		{"met", "Tom Hale and Eva Soto both met on Monday.", []string{"Tom Hale|met|Eva Soto"}},
 	})
 }
+
+// TestPartyNounOwner checks that a party adjective used as a noun in the
+// possessive owns the act after it, and a demonym so used does not.
+func TestPartyNounOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"party", "Tom Hale rejected the Lib Dem's call to open the books.", []string{"Tom Hale|criticized|Liberal Democrats"}},
+		{"demonym", "Tom Hale rejected the Briton's call to open the books.", nil},
+	})
+}
