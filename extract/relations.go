@@ -345,7 +345,7 @@ func (d *document) criticismFrom(si, v int) {
 	if k > 0 && toks[k].lower == "under" {
 		k-- // "came under fire from"
 	}
-	if k < 0 || !facingVerbs[toks[k].lower] || toks[k].quoted || d.negated(si, k) || d.future(si, k) || k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will") {
+	if k < 0 || !facingVerbs[toks[k].lower] || toks[k].quoted || d.negated(si, k) || d.future(si, k) {
 		return
 	}
 	critics := d.notPronouns(d.objectsAfter(si, v, ""))
@@ -769,10 +769,7 @@ func (d *document) coordinatedVerb(si, v int) int {
 		if t.text == ";" || t.text == ":" || clauseOpeners[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 			return -1
 		}
-		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] {
-			continue
-		}
-		if isParticiple(t.lower) {
+		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] || isParticiple(t.lower) {
 			continue
 		}
 		if len(verbTriggers[t.lower]) > 0 || isReporting(t) {
