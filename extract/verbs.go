@@ -149,7 +149,7 @@ func buildTriggers() map[string][]trigger {
 	add(`scathing`, trigger{pred: schema.Criticized, prep: "about", next: true})
 	add(`supportive`, trigger{pred: schema.Supports, prep: "of", next: true})
 	// Plain forms after a plural subject: "Tories attack EU plans",
-	// "Unions back Ms X".
+	// "The Lib Dems accuse Mr X of …".
 	add(`accuse`, trigger{pred: schema.Accused, base: true}, trigger{pred: schema.Criticized, base: true})
 	add(`criticise criticize condemn denounce slam blast rebuke lambast deride mock ridicule attack
 reject dismiss`, trigger{pred: schema.Criticized, base: true})
@@ -160,8 +160,8 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
 	add(`hands`, trigger{pred: schema.Met, prep: "with", next: true})
 	// Praise in other words: "extolled X", "heaped praise on X". The
-	// noun "praise" is read as a verb's object so that "I praise X" in a
-	// quotation stays a verb.
+	// noun "praise" stays out of nounTriggers, which would keep "I
+	// praise X" in a quotation from being read as a verb.
 	add(`extolled extols saluted salutes complimented compliments`, trigger{pred: schema.Praised})
 	add(`praise`, trigger{pred: schema.Praised, prep: "on", next: true})
 	// Verbs of scolding and disparaging from news usage: each takes the
