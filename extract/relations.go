@@ -107,7 +107,7 @@ func (d *document) relations() {
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports || tr.pred == schema.Attacked) {
 					objs = d.modifierOwner(si, v, tr.prep)
 					if len(objs) > 0 && pred == schema.Attacked {
-						// "attacked the Tory plans": an attack on
+						// "attacked the Chilean plans": an attack on
 						// plans is criticism, whoever makes it.
 						pred = schema.Criticized
 					}
@@ -354,9 +354,9 @@ func (d *document) criticismFrom(si, v int) {
 	}
 	for _, s := range d.ents(critics) {
 		for _, mi := range d.subjectOf(si, k) {
-			// "the assertion about the shooting in Orlando drew
-			// rebukes": a place governed by a preposition is no one
-			// who faces criticism.
+			// "the remark about the flood in Lima drew rebukes": a
+			// place governed by a preposition is no one who faces
+			// criticism.
 			if o := d.mentions[mi].ent; !d.precededByPrep(mi) && !isLoc(d.entities[o].typ) {
 				d.addFact(si, s, schema.Criticized, o)
 			}
@@ -371,9 +371,10 @@ var dealNouns = set(`deal deals agreement agreements accord accords pact treaty`
 // hyphenPair reads a compound whose modifier joins two actors by a hyphen
 // and whose head is a deal or a meeting: "the Chile-Peru trade deal" is
 // an agreement between them, "Chile-Peru talks" a meeting. The head is the
-// last such noun of the lower-case words after the pair: "talks deal" is
-// a deal, "trade agreement talks" are talks. A deal hoped for or to come
-// ("hopes for a Chile-Peru deal", "a possible Chile-Peru deal") is none.
+// last such noun of the lower-case words after the pair: "peace talks
+// accord" is an accord, "trade agreement talks" are talks. A deal hoped
+// for or to come ("hopes for a Chile-Peru deal", "a possible Chile-Peru
+// deal") is none.
 func (d *document) hyphenPair(si, v int) {
 	toks := d.sents[si].toks
 	var pair []int
@@ -689,16 +690,16 @@ func (d *document) actOwner(si, v int) []int {
 }
 
 // ownedNouns are what someone proposes, does or says, so that a party or
-// country modifying them is their owner: "attacked the Tory plans",
-// "backed a Tory attempt to", "criticised the Lib Dem stance".
+// country modifying them is their owner: "attacked the Chilean plans",
+// "backed a Peruvian attempt to", "criticised the Bolivian stance".
 var ownedNouns = union(actNouns, ideaWords, set(`plans proposals pledges pledge attempt attempts bid
 tactics strategy reforms campaign`))
 
 // modifierOwner reads the owner of an act or of words that a party or
 // country adjective, or an organisation's name, modifies in the object of
-// the trigger at v: "attacked the Tory plans" is criticism of the
-// Conservatives, "praised the French decision" praise of France. A
-// country's name is left out: "praised Kenya moves", "backed the Iraq
+// the trigger at v: "attacked the Chilean plans" is criticism of Chile,
+// "backed the Republican bid" support for the Republican Party. A
+// country's name is left out: "praised Kenya moves", "backed the Peru
 // policy" may be moves and policy towards the country, while a demonym
 // or an organisation before its act is the one that acts.
 func (d *document) modifierOwner(si, v int, prep string) []int {
@@ -733,8 +734,8 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 	default:
 		return nil
 	}
-	// "the Tory immigration plans": at most two words between; "the
-	// Lib Dem's call": a party adjective used as a noun owns it.
+	// "the Chilean border plans": at most two words between; "the
+	// Democrat's call": a party adjective used as a noun owns it.
 	start := m.end
 	if m.possessive {
 		start++
@@ -746,7 +747,7 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 		}
 		if ownedNouns[t.lower] {
 			if j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "by") {
-				return nil // "the US plans of X": X's
+				return nil // "the Chilean plans of X": X's
 			}
 			return []int{mi}
 		}
@@ -780,7 +781,7 @@ func (d *document) coordinatedVerb(si, v int) int {
 }
 
 // subjectJustBefore reports whether a name stands right before the verb
-// at v, or before an adverb there ("The Tories now accuse"), as its
+// at v, or before an adverb there ("The Democrats now accuse"), as its
 // subject: not governed by a preposition, not a possessor.
 func (d *document) subjectJustBefore(si, v int) bool {
 	toks := d.sents[si].toks
@@ -935,7 +936,7 @@ outrageous appalling ridiculous absurd dangerous inaccurate biased flawed deplor
 untrue false baseless`)
 
 // faultVerbs charge someone with a wrong done ("said X had failed to …",
-// "say X is surrendering a veto", "said X had misled voters").
+// "say X is squandering the surplus", "said X had misled voters").
 var faultVerbs = set(`failed failing betrayed betraying misled lied lying wasted wasting squandered
 squandering bungled ducked ducking dodged dodging surrendered surrendering neglected neglecting
 undermined undermining`)

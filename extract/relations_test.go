@@ -144,7 +144,7 @@ func TestCriticismFrom(t *testing.T) {
 func TestSaidFailed(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"had failed to", "Tom Hale said Ana Ruiz had failed to deliver on her pledges.", []string{"Tom Hale|criticized|Ana Ruiz"}},
-		{"is surrendering", "The Tories say Mr Jim Cole is surrendering a key veto.", []string{"Conservative Party|criticized|Jim Cole"}},
+		{"is squandering", "Tom Hale says Mr Jim Cole is squandering public money.", []string{"Tom Hale|criticized|Jim Cole"}},
 		{"had not misled", "Eva Soto said Mr Tom Hale had not misled anyone.", nil},
 		{"a pronoun", "Eva Soto said she had failed.", nil},
 	})

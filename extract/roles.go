@@ -64,7 +64,7 @@ func (d *document) readRoles() {
 			}
 			pm := d.mentionStarting(si, k)
 			if comma && (pm < 0 || !d.isPerson(pm)) && !d.inIntro(si, i) {
-				// "the magazine's editor, Conservative MP Jane Doe": a
+				// "the paper's editor, Senator Jane Doe": a
 				// second title of the person after the comma, which
 				// its own turn reads. After an introductory phrase
 				// the comma ends it ("In a swipe at the businessman,
@@ -153,7 +153,7 @@ func (d *document) orgAfterOf(si, k int) (org int, closed bool) {
 }
 
 // personAfterTitle returns the person named after a title that starts at
-// token k, with its qualifier ("Labour MP Jane Doe", "French minister
+// token k, with its qualifier ("Green MP Jane Doe", "French minister
 // Jean Roy"), or -1.
 func (d *document) personAfterTitle(si, k int) int {
 	toks := d.sents[si].toks
@@ -198,7 +198,7 @@ func (d *document) qualifierBefore(si, i int) int {
 	mi := d.mentionEnding(si, k)
 	if mi < 0 {
 		if k < i && k >= 2 && toks[k-2].lower == "the" && kindNouns[toks[k-1].lower] {
-			// "the magazine's editor": the magazine named before.
+			// "the paper's editor": the paper named before.
 			return d.orgOfKind(si, k-2, toks[k-1].lower)
 		}
 		return -1
@@ -213,7 +213,7 @@ func (d *document) qualifierBefore(si, i int) int {
 	return m.ent
 }
 
-// kindNouns name the kind of an organisation, so that "the magazine's
+// kindNouns name the kind of an organisation, so that "the paper's
 // editor" and "the party's treasurer" hold their office in one named
 // before.
 var kindNouns = union(mediaNouns, set(`party union charity company firm bank council committee
@@ -222,7 +222,8 @@ commission`))
 // orgOfKind finds the organisation that "the magazine", "the party" … at
 // token k of sentence si stands for: the nearest organisation named before
 // it in the sentence or the three before that the article calls by that
-// noun ("The Spectator magazine", "the charity Oxfam", "Labour Party").
+// noun ("the Daily Sentinel newspaper", "the charity Hope Trust", "Green
+// Party").
 // "paper" and "newspaper" are one kind.
 func (d *document) orgOfKind(si, k int, noun string) int {
 	for mi := d.sentMentions[si][1] - 1; mi >= 0; mi-- {

@@ -68,7 +68,7 @@ type trigger struct {
 	next bool
 	// base: the plain form of a verb ("accuse"), which states a
 	// relation only in the present tense right after its subject ("The
-	// Tories accuse Mr X of …"); after "to", "will" or "did" it is an
+	// Democrats accuse Mr X of …"); after "to", "will" or "did" it is an
 	// intention, a forecast or a question.
 	base bool
 }
@@ -148,8 +148,8 @@ func buildTriggers() map[string][]trigger {
 	add(`critical scathing dismissive`, trigger{pred: schema.Criticized, prep: "of", next: true})
 	add(`scathing`, trigger{pred: schema.Criticized, prep: "about", next: true})
 	add(`supportive`, trigger{pred: schema.Supports, prep: "of", next: true})
-	// Plain forms after a plural subject: "Tories attack EU plans",
-	// "The Lib Dems accuse Mr X of …".
+	// Plain forms after a plural subject: "Republicans attack Ms X",
+	// "The Democrats accuse Mr Y of …".
 	add(`accuse`, trigger{pred: schema.Accused, base: true}, trigger{pred: schema.Criticized, base: true})
 	add(`criticise criticize condemn denounce slam blast rebuke lambast deride mock ridicule attack
 reject dismiss`, trigger{pred: schema.Criticized, base: true})
