@@ -53,6 +53,9 @@ func (d *document) relations() {
 			if t.lower == "from" {
 				d.criticismFrom(si, v)
 			}
+			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
+				d.attackNoun(si, v)
+			}
 			if isReporting(t) {
 				d.saidWrong(si, v)
 			}
@@ -317,6 +320,44 @@ func (d *document) between(si, v int) {
 		d.lastPair = objs
 	}
 	d.pairwise(si, pred, objs)
+}
+
+// attackNouns name attacks in words or arms on someone, after which
+// attackPreps name the one attacked: "X's attacks on Y", "took shots at
+// Y", "his tirade against Y".
+var attackNouns = set(`attacks assault assaults shots potshots broadside broadsides tirade tirades
+onslaught barbs jibes`)
+
+var attackPreps = set(`on at against`)
+
+// attackNoun reads an attack named by the noun at v whose owner is the
+// name or possessive before it ("Ruiz's attacks on Hale", "his
+// assault on Mr Soto") or the subject of a light verb ("has taken
+// frequent shots at X"). An attack by a person, or on one, is criticism
+// (addFact); one by a country on a country, an armed attack.
+func (d *document) attackNoun(si, v int) {
+	subj := d.modifierOf(si, v)
+	if len(subj) == 0 {
+		subj = d.subjectOfNoun(si, v)
+	}
+	if len(subj) == 0 || subj[0] < 0 || d.negated(si, v) || d.future(si, v) {
+		return
+	}
+	// "X said the time had come when Y must tone down his attacks": "his"
+	// may be any person named between the sentence's subject and it.
+	if end := d.mentions[subj[0]].end; end < v {
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			if m := &d.mentions[mi]; m.start >= end && m.end <= v && m.ent != d.mentions[subj[0]].ent && d.isPerson(mi) && m.kind != byPronoun {
+				return
+			}
+		}
+	}
+	objs := d.notPronouns(d.notModifiers(d.objectsAfter(si, v, d.sents[si].toks[v+1].lower)))
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Attacked, o)
+		}
+	}
 }
 
 // criticismNouns are criticism someone faces from others ("drew

@@ -170,3 +170,16 @@ func TestPartyNounOwner(t *testing.T) {
 		{"demonym", "Tom Hale rejected the Briton's call to open the books.", nil},
 	})
 }
+
+// TestAttackNouns checks attacks named by a noun with their owner, by
+// words on a person or by arms on a country, and that an owner named by
+// "his" is none when someone else is named between.
+func TestAttackNouns(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"possessive owner", "Ana Ruiz's attacks on Tom Hale grew.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"light verb", "Eva Soto has taken frequent shots at Mr Tom Hale.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"armed", "Russia's assault on Ukraine continued.", []string{"Russia|attacked|Ukraine"}},
+		{"no owner", "The attacks on Lima were deadly.", nil},
+		{"his after another name", "Eva Soto said the time had come when Tom Hale must tone down his attacks on Ana Ruiz.", nil},
+	})
+}
