@@ -93,6 +93,10 @@ func (d *document) readRoles() {
 				}
 				if isPossessive(toks[j]) {
 					j--
+					if j >= 1 && toks[j-1].lower == "the" && kindNouns[toks[j].lower] {
+						j -= 2 // "Jane Doe, the party's treasurer,": qualifierBefore read it
+						continue
+					}
 				}
 				mi := d.mentionEnding(si, j+1)
 				if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].kind == byPronoun || d.entities[d.mentions[mi].ent].typ == schema.Person {
@@ -217,7 +221,7 @@ func (d *document) qualifierBefore(si, i int) int {
 // editor" and "the party's treasurer" hold their office in one named
 // before.
 var kindNouns = union(mediaNouns, set(`party union charity company firm bank council committee
-commission`))
+commission group`))
 
 // orgOfKind finds the organisation that "the magazine", "the party" … at
 // token k of sentence si stands for: the nearest organisation named before

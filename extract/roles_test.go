@@ -50,3 +50,12 @@ func TestHeadTitle(t *testing.T) {
 		{"not a title", "Tom Hale shook his head.", nil},
 	})
 }
+
+// TestKindNounApposition checks a title in apposition that "the party's",
+// "the group's" … qualify.
+func TestKindNounApposition(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"party", "The Labour Party met on Monday. Ana Ruiz, the party's vice chairman, spoke.", []string{"Ana Ruiz|vice chairman|Labour Party"}},
+		{"group named by no one", "Jim Cole, the group's director, left.", []string{"Jim Cole|director|"}},
+	})
+}
