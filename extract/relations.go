@@ -87,6 +87,14 @@ func (d *document) relations() {
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
+				if challenges[t.lower] && len(objs) > 0 {
+					// "challenged X to deny …", "challenged X on Y"
+					// press X; "challenged X for the leadership",
+					// "challenged X's bid" contest X's post.
+					if m := &d.mentions[objs[len(objs)-1]]; m.possessive || m.end >= len(toks) || !pressPreps[toks[m.end].lower] {
+						objs = nil
+					}
+				}
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "back from her break in …"
 				}
@@ -837,6 +845,12 @@ func (d *document) subjectJustBefore(si, v int) bool {
 // unnamedSubjects are pronouns that no mention stands for: a verb after
 // one is not the act of a name before it.
 var unnamedSubjects = set(`they we you it`)
+
+// challenges are the verbs of challenging, a demand only when the one
+// challenged is told what to do or pressed on a matter (pressPreps).
+var challenges = set(`challenged challenges`)
+
+var pressPreps = set(`to on about over`)
 
 // clauseOpeners open a clause with a subject of its own.
 var clauseOpeners = set(`why how whether what when while because although though unless until

@@ -183,3 +183,14 @@ func TestAttackNouns(t *testing.T) {
 		{"his after another name", "Eva Soto said the time had come when Tom Hale must tone down his attacks on Ana Ruiz.", nil},
 	})
 }
+
+// TestChallenged checks that a challenge is a demand only when the one
+// challenged is told what to do or pressed on a matter.
+func TestChallenged(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"to", "Tom Hale challenged Ana Ruiz to deny the reports.", []string{"Tom Hale|demanded|Ana Ruiz"}},
+		{"on", "Tom Hale challenged Ana Ruiz on her budget.", []string{"Tom Hale|demanded|Ana Ruiz"}},
+		{"for a post", "Jim Cole challenged Eva Soto for the party leadership.", nil},
+		{"a bid", "Jim Cole challenged Eva Soto's bid in court.", nil},
+	})
+}
