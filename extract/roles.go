@@ -24,6 +24,9 @@ func (d *document) readRoles() {
 			for e < len(toks) && toks[e].title {
 				e++
 			}
+			if e-1 > i && britishHonorifics[toks[e-1].lower] {
+				e-- // "Labour peer Baroness Jane Doe": the peer is a baroness
+			}
 			if toks[i].quoted {
 				i = e - 1
 				continue

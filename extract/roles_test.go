@@ -59,3 +59,12 @@ func TestKindNounApposition(t *testing.T) {
 		{"group named by no one", "Jim Cole, the group's director, left.", []string{"Jim Cole|director|"}},
 	})
 }
+
+// TestHonorificAfterTitle checks that an honorific of rank after a title
+// ("minister Baroness Jane Doe") is no part of the title.
+func TestHonorificAfterTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"baroness", "Home Office minister Baroness Ana Ruiz said so.", []string{"Ana Ruiz|minister|Home Office"}},
+		{"lord", "Party chairman Lord Tom Hale said so.", []string{"Tom Hale|Party chairman|"}},
+	})
+}
