@@ -68,3 +68,14 @@ func TestHonorificAfterTitle(t *testing.T) {
 		{"lord", "Party chairman Lord Tom Hale said so.", []string{"Tom Hale|Party chairman|"}},
 	})
 }
+
+// TestParliamentaryTitles checks the descriptions of members of a
+// parliament as titles.
+func TestParliamentaryTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"backbencher", "Labour backbencher Ana Ruiz said so.", []string{"Ana Ruiz|backbencher|Labour Party"}},
+		{"peer", "Tory peer Lord Tom Hale said so.", []string{"Tom Hale|peer|Conservative Party"}},
+		{"chief whip", "Former chief whip Eva Soto said so.", []string{"Eva Soto|Former chief whip|"}},
+		{"peer pressure", "Tom Hale said peer pressure was to blame.", nil},
+	})
+}
