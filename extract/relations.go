@@ -199,7 +199,7 @@ func (d *document) relations() {
 					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
 					continue
 				}
-				if len(subj) == 0 || d.negated(si, v) || !nounTriggers[t.lower] && d.subordinateBetween(si, subj, v) {
+				if len(subj) == 0 || d.negated(si, v) || !nounTriggers[t.lower] && (d.subordinateBetween(si, subj, v) || d.possessorSubject(si, subj[0], v)) {
 					continue
 				}
 				if pred == schema.Met && d.future(si, v) {
@@ -840,6 +840,19 @@ func (d *document) subjectJustBefore(si, v int) bool {
 	}
 	mi := d.mentionEnding(si, k+1)
 	return mi >= 0 && d.usable(mi) && !d.mentions[mi].possessive && !d.precededByPrep(mi) && d.mentions[mi].kind != byPronoun
+}
+
+// possessorSubject reports whether the subject mention mi found for the
+// verb at v is only the possessor of what acts ("Congress's demand …
+// even as officials railed against X", "X's husband, Bill, … accusing
+// Y"): a possessor does not act, unless the verb is a gerund right after
+// it ("the country's backing the plan"). "He's" is "he is".
+func (d *document) possessorSubject(si, mi, v int) bool {
+	m := &d.mentions[mi]
+	if !m.possessive || m.kind == byPronoun || m.end >= v {
+		return false
+	}
+	return !(m.end+1 == v && isParticiple(d.sents[si].toks[v].lower))
 }
 
 // unnamedSubjects are pronouns that no mention stands for: a verb after

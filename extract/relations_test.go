@@ -194,3 +194,14 @@ func TestChallenged(t *testing.T) {
 		{"a bid", "Jim Cole challenged Eva Soto's bid in court.", nil},
 	})
 }
+
+// TestPossessorSubject checks that the possessor of what acts is not the
+// subject of the verb, while "he's" and a possessive before a gerund are.
+func TestPossessorSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"possessor", "Ana Ruiz's husband, Bill, effectively hurled abuse at Tom Hale in a speech, accusing him of lying.", nil},
+		{"possessor of a demand", "The mayor ignored Chile's demand even as officials criticised Ana Ruiz.", nil},
+		{"he's", "Tom Hale arrived. He's praising Ana Ruiz.", []string{"Tom Hale|praised|Ana Ruiz"}},
+		{"gerund", "Eva Soto complained about Chile's backing Peru.", []string{"Chile|supports|Peru"}},
+	})
+}
