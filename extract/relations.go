@@ -843,8 +843,8 @@ func (d *document) subjectJustBefore(si, v int) bool {
 }
 
 // possessorSubject reports whether the subject mention mi found for the
-// verb at v is only the possessor of what acts ("Congress's demand …
-// even as officials railed against X", "X's husband, Bill, … accusing
+// verb at v is only the possessor of what acts ("ignored X's demand …
+// even as officials railed against Y", "X's husband, Jim, … accusing
 // Y"): a possessor does not act, unless the verb is a gerund right after
 // it ("the country's backing the plan"). "He's" is "he is".
 func (d *document) possessorSubject(si, mi, v int) bool {

@@ -25,7 +25,7 @@ func (d *document) readRoles() {
 				e++
 			}
 			if e-1 > i && britishHonorifics[toks[e-1].lower] {
-				e-- // "Labour peer Baroness Jane Doe": the peer is a baroness
+				e-- // "Green peer Baroness Jane Doe": the peer is a baroness
 			}
 			if toks[i].quoted {
 				i = e - 1
