@@ -66,7 +66,7 @@ func (d *document) relations() {
 				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
 					continue
 				}
-				if tr.base && !d.subjectJustBefore(si, v) {
+				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
 				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {

@@ -205,3 +205,16 @@ func TestPossessorSubject(t *testing.T) {
 		{"gerund", "Eva Soto complained about Chile's backing Peru.", []string{"Chile|supports|Peru"}},
 	})
 }
+
+// TestRejectionVerbs checks rejection and attack in words other than
+// "rejected" and "attacked", and that "fired at" is not "fired back at".
+func TestRejectionVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"fired back at", "Tom Hale fired back at Ana Ruiz on Monday.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"railed against", "Eva Soto railed against Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"took issue with", "Jim Cole took issue with Tom Hale's remarks.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"rebuffed", "Ana Ruiz rebuffed Eva Soto.", []string{"Ana Ruiz|criticized|Eva Soto"}},
+		{"looked back at", "Tom Hale looked back at Ana Ruiz.", nil},
+		{"plain back", "Unions back Ana Ruiz at the vote.", nil},
+	})
+}

@@ -71,6 +71,9 @@ type trigger struct {
 	// Democrats accuse Mr X of …"); after "to", "will" or "did" it is an
 	// intention, a forecast or a question.
 	base bool
+	// afterFired: only after "fired" or "shot" ("fired back at X"), not
+	// after a subject ("Unions back …") or other verbs.
+	afterFired bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -164,6 +167,12 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 	// praise X" in a quotation from being read as a verb.
 	add(`extolled extols saluted salutes complimented compliments`, trigger{pred: schema.Praised})
 	add(`praise`, trigger{pred: schema.Praised, prep: "on", next: true})
+	// Rejection and attack in other words: "rebuffed X", "spurned X",
+	// "railed against X", "took issue with X", "fired back at X".
+	add(`rebuffed rebuffs spurned spurns`, trigger{pred: schema.Criticized})
+	add(`railed rails railing`, trigger{pred: schema.Criticized, prep: "against", next: true})
+	add(`issue`, trigger{pred: schema.Criticized, prep: "with", next: true})
+	add(`back`, trigger{pred: schema.Criticized, prep: "at", next: true, afterFired: true})
 	// Verbs of scolding and disparaging from news usage: each takes the
 	// one criticised as its object. Their -ing forms are left out: "in
 	// chiding X", "merely assailing X may not …" leave out who does it.
@@ -185,7 +194,7 @@ reached reaches reaching signed signs signing sealed seals sealing clinched`)
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
-var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
+var nounTriggers = set(`issue tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
 criticisms condemnation aim warning speech deal deals agreement agreements accord pact`)
 
