@@ -47,6 +47,15 @@ func (d *document) relations() {
 				d.cameToDefence(si, v)
 				continue
 			}
+			if strings.Contains(t.text, "-") {
+				d.hyphenPair(si, v)
+			}
+			if t.lower == "from" {
+				d.criticismFrom(si, v)
+			}
+			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
+				d.attackNoun(si, v)
+			}
 			if isReporting(t) {
 				d.saidWrong(si, v)
 			}
@@ -55,6 +64,9 @@ func (d *document) relations() {
 			}
 			for _, tr := range verbTriggers[t.lower] {
 				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
+					continue
+				}
+				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
 				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
@@ -75,6 +87,14 @@ func (d *document) relations() {
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
+				if challenges[t.lower] && len(objs) > 0 {
+					// "challenged X to deny …", "challenged X on Y"
+					// press X; "challenged X for the leadership",
+					// "challenged X's bid" contest X's post.
+					if m := &d.mentions[objs[len(objs)-1]]; m.possessive || m.end >= len(toks) || !pressPreps[toks[m.end].lower] {
+						objs = nil
+					}
+				}
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "back from her break in …"
 				}
@@ -93,6 +113,15 @@ func (d *document) relations() {
 				}
 				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports) {
 					objs = d.ideaOwner(si, v)
+				}
+				pred := tr.pred
+				if len(objs) == 0 && (tr.pred == schema.Criticized || tr.pred == schema.Praised || tr.pred == schema.Supports || tr.pred == schema.Attacked) {
+					objs = d.modifierOwner(si, v, tr.prep)
+					if len(objs) > 0 && pred == schema.Attacked {
+						// "attacked the Chilean plans": an attack on
+						// plans is criticism, whoever makes it.
+						pred = schema.Criticized
+					}
 				}
 				if len(objs) == 0 && tr.pred == schema.Supports && nounTriggers[t.lower] && v+2 < len(toks) && toks[v+1].lower == tr.prep {
 					// "an advocate of Turkish membership": the demonym's country.
@@ -143,7 +172,11 @@ func (d *document) relations() {
 						subj = d.subjectOfNoun(si, v)
 					}
 					if len(subj) == 0 {
-						subj = d.subjectOf(si, v)
+						if u := d.coordinatedVerb(si, v); u >= 0 {
+							subj = d.subjectOf(si, u)
+						} else {
+							subj = d.subjectOf(si, v)
+						}
 						// Only meetings and aid read a subject from afar:
 						// "X told reporters a meeting with Y was planned".
 						if nounTriggers[t.lower] && tr.pred != schema.Met && tr.pred != schema.WillMeet && tr.pred != schema.SpokeWith && !(tr.pred == schema.Aided && len(subj) > 0 && !d.isPerson(subj[0])) {
@@ -160,16 +193,15 @@ func (d *document) relations() {
 				if len(subj) == 0 && d.inIntro(si, v) {
 					subj = d.mainSubject(si)
 				}
-				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) {
+				if len(subj) == 0 && pairTriggers[t.lower] && !nounTriggers[t.lower] && tr.pred.Symmetric() && len(d.lastPair) == 2 && d.bothOf(si, v) && !d.negated(si, v) && !d.spokeApart(si, v) {
 					// "Both nations agreed to …": the last two actors named
 					// together.
 					d.addFact(si, d.lastPair[0], tr.pred, d.lastPair[1])
 					continue
 				}
-				if len(subj) == 0 || d.negated(si, v) {
+				if len(subj) == 0 || d.negated(si, v) || !nounTriggers[t.lower] && (d.subordinateBetween(si, subj, v) || d.possessorSubject(si, subj[0], v)) {
 					continue
 				}
-				pred := tr.pred
 				if pred == schema.Met && d.future(si, v) {
 					pred = schema.WillMeet
 				}
@@ -193,7 +225,7 @@ func (d *document) relations() {
 					}
 				}
 				if len(objs) == 0 {
-					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") && pairTriggers[t.lower] {
+					if pred.Symmetric() && len(subj) >= 2 && (tr.prep == "" || tr.prep == "with") && pairTriggers[t.lower] && !d.spokeApart(si, v) {
 						d.pairwise(si, pred, d.ents(subj))
 					}
 					continue
@@ -296,6 +328,140 @@ func (d *document) between(si, v int) {
 		d.lastPair = objs
 	}
 	d.pairwise(si, pred, objs)
+}
+
+// attackNouns name attacks in words or arms on someone, after which
+// attackPreps name the one attacked: "X's attacks on Y", "took shots at
+// Y", "his tirade against Y".
+var attackNouns = set(`attacks assault assaults shots potshots broadside broadsides tirade tirades
+onslaught barbs jibes`)
+
+var attackPreps = set(`on at against`)
+
+// attackNoun reads an attack named by the noun at v whose owner is the
+// name or possessive before it ("Ruiz's attacks on Hale", "his
+// assault on Mr Soto") or the subject of a light verb ("has taken
+// frequent shots at X"). An attack by a person, or on one, is criticism
+// (addFact); one by a country on a country, an armed attack.
+func (d *document) attackNoun(si, v int) {
+	subj := d.modifierOf(si, v)
+	if len(subj) == 0 {
+		subj = d.subjectOfNoun(si, v)
+	}
+	if len(subj) == 0 || subj[0] < 0 || d.negated(si, v) || d.future(si, v) {
+		return
+	}
+	// "X said the time had come when Y must tone down his attacks": "his"
+	// may be any person named between the sentence's subject and it.
+	if end := d.mentions[subj[0]].end; end < v {
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			if m := &d.mentions[mi]; m.start >= end && m.end <= v && m.ent != d.mentions[subj[0]].ent && d.isPerson(mi) && m.kind != byPronoun {
+				return
+			}
+		}
+	}
+	objs := d.notPronouns(d.notModifiers(d.objectsAfter(si, v, d.sents[si].toks[v+1].lower)))
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Attacked, o)
+		}
+	}
+}
+
+// criticismNouns are criticism someone faces from others ("drew
+// criticism from X", "came under fire from X").
+var criticismNouns = set(`criticism criticisms condemnation flak rebuke rebukes scorn fire attack`)
+
+// facingVerbs make their subject the one who receives criticism.
+var facingVerbs = set(`faced faces facing face drew draws drawing drawn received receives receiving
+attracted attracts attracting came comes coming come rejected rejects rejecting dismissed
+dismisses dismissing`)
+
+// criticismFrom reads criticism that the subject of a clause faced from
+// others at the "from" at v: "X drew sharp criticism from Y", "X came
+// under fire from Y", "Facing criticism from Y, X …": Y criticised X.
+// Criticism to come ("will face criticism from") is none.
+func (d *document) criticismFrom(si, v int) {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k < 1 || !criticismNouns[toks[k].lower] {
+		return
+	}
+	k--
+	for n := 0; k >= 0 && n < 2 && !toks[k].cap && toks[k].word && !facingVerbs[toks[k].lower] && toks[k].lower != "under"; n++ {
+		k-- // "mounting", "widespread", "stepped-up"
+	}
+	if k > 0 && toks[k].lower == "under" {
+		k-- // "came under fire from"
+	}
+	if k < 0 || !facingVerbs[toks[k].lower] || toks[k].quoted || d.negated(si, k) || d.future(si, k) {
+		return
+	}
+	critics := d.notPronouns(d.objectsAfter(si, v, ""))
+	if len(critics) == 0 {
+		return
+	}
+	for _, s := range d.ents(critics) {
+		for _, mi := range d.subjectOf(si, k) {
+			// "the remark about the flood in Lima drew rebukes": a
+			// place governed by a preposition is no one who faces
+			// criticism.
+			if o := d.mentions[mi].ent; !d.precededByPrep(mi) && !isLoc(d.entities[o].typ) {
+				d.addFact(si, s, schema.Criticized, o)
+			}
+		}
+	}
+}
+
+// dealNouns name an agreement reached; with meetingNouns, they are the
+// heads of the compounds that hyphenPair reads.
+var dealNouns = set(`deal deals agreement agreements accord accords pact treaty`)
+
+// hyphenPair reads a compound whose modifier joins two actors by a hyphen
+// and whose head is a deal or a meeting: "the Chile-Peru trade deal" is
+// an agreement between them, "Chile-Peru talks" a meeting. The head is the
+// last such noun of the lower-case words after the pair: "peace talks
+// accord" is an accord, "trade agreement talks" are talks. A deal hoped
+// for or to come ("hopes for a Chile-Peru deal", "a possible Chile-Peru
+// deal") is none.
+func (d *document) hyphenPair(si, v int) {
+	toks := d.sents[si].toks
+	var pair []int
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if m.start == v && m.end == v+1 && m.kind == byName && m.ent >= 0 && !m.possessive {
+			pair = append(pair, m.ent)
+		}
+	}
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return
+	}
+	head := -1
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		t := toks[k]
+		if t.quoted || !t.word || t.cap || prepositions[t.lower] || determiners[t.lower] || auxiliaries[t.lower] || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		if _, ok := meetingNouns[t.lower]; ok || dealNouns[t.lower] {
+			head = k
+		}
+	}
+	if head < 0 || d.negated(si, v) {
+		return
+	}
+	pred, ok := meetingNouns[toks[head].lower]
+	if !ok {
+		pred = schema.AgreedWith
+	}
+	switch {
+	case pred == schema.AgreedWith && (d.future(si, v) || d.future(si, head)):
+		return
+	case pred == schema.AgreedWith && v >= 2 && toks[v-1].lower == "a" && (toks[v-2].lower == "for" || toks[v-2].lower == "on"):
+		return // "hopes for a Chile-Peru deal", "talks on a … deal"
+	case pred == schema.Met && (d.future(si, v) || d.future(si, head)):
+		pred = schema.WillMeet
+	}
+	d.addFact(si, pair[0], pred, pair[1])
 }
 
 // modifierOf returns the name or demonym that modifies the trigger noun at
@@ -441,6 +607,31 @@ func (d *document) joinedByAnd(ms []int) bool {
 var pairTriggers = set(`met meet meets meeting talks talked spoke speak spoken agreed agree agrees
 convened convene held hold`)
 
+// speakingVerbs say that someone spoke, to whom the words after tell.
+var speakingVerbs = set(`spoke speak speaks spoken talked`)
+
+// spokeApart reports whether two who "spoke" at v spoke each on their
+// own, not with each other: they spoke out, spoke to or at someone else,
+// talked past each other, or both spoke ("have both spoken about …").
+func (d *document) spokeApart(si, v int) bool {
+	toks := d.sents[si].toks
+	if !speakingVerbs[toks[v].lower] {
+		return false
+	}
+	if v+1 < len(toks) {
+		switch toks[v+1].lower {
+		case "out", "up", "to", "at", "past", "before", "against", "of", "for", "in":
+			return true
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if toks[k].lower == "both" {
+			return true
+		}
+	}
+	return false
+}
+
 // bothOf reports whether the clause of token v opens with "Both leaders",
 // "The two men" and the like: the last two actors named together.
 func (d *document) bothOf(si, v int) bool {
@@ -547,6 +738,179 @@ func (d *document) actOwner(si, v int) []int {
 	return d.notPronouns(d.objectsAfter(si, k, ""))
 }
 
+// ownedNouns are what someone proposes, does or says, so that a party or
+// country modifying them is their owner: "attacked the Chilean plans",
+// "backed a Peruvian attempt to", "criticised the Bolivian stance".
+var ownedNouns = union(actNouns, ideaWords, set(`plans proposals pledges pledge attempt attempts bid
+tactics strategy reforms campaign`))
+
+// modifierOwner reads the owner of an act or of words that a party or
+// country adjective, or an organisation's name, modifies in the object of
+// the trigger at v: "attacked the Chilean plans" is criticism of Chile,
+// "backed the Republican bid" support for the Republican Party. A
+// country's name is left out: "praised Kenya moves", "backed the Peru
+// policy" may be moves and policy towards the country, while a demonym
+// or an organisation before its act is the one that acts.
+func (d *document) modifierOwner(si, v int, prep string) []int {
+	toks := d.sents[si].toks
+	k := v + 1
+	if prep != "" {
+		for k < len(toks) && k <= v+2 && toks[k].lower != prep {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != prep {
+			return nil
+		}
+		k++
+	}
+	// "the", "a fresh", "the latest": determiners and a few lower-case
+	// words before the modifier.
+	for n := 0; k < len(toks) && n < 3 && d.mentionStarting(si, k) < 0; n++ {
+		if t := toks[k]; t.quoted || !t.word || t.cap || prepositions[t.lower] || t.lower == "and" || t.lower == "that" {
+			return nil
+		}
+		k++
+	}
+	mi := d.mentionStarting(si, k)
+	if mi < 0 || d.mentions[mi].ent < 0 {
+		return nil
+	}
+	m := &d.mentions[mi]
+	switch typ := d.entities[m.ent].typ; {
+	case m.kind == byAdjective && typ == schema.Organization:
+	case m.kind == byAdjective && typ == schema.Country && !m.possessive: // "the Briton's remarks": a person's
+	case m.kind == byName && typ == schema.Organization && !m.possessive:
+	default:
+		return nil
+	}
+	// "the Chilean border plans": at most two words between; "the
+	// Democrat's call": a party adjective used as a noun owns it.
+	start := m.end
+	if m.possessive {
+		start++
+	}
+	for j := start; j < len(toks) && j <= start+2; j++ {
+		t := toks[j]
+		if t.quoted || !t.word || t.cap || prepositions[t.lower] || t.lower == "and" {
+			return nil
+		}
+		if ownedNouns[t.lower] {
+			if j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "by") {
+				return nil // "the Chilean plans of X": X's
+			}
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
+// coordinatedVerb finds the verb that the verb at v is joined to by "and"
+// with no subject of its own ("X accused Y of … and chided him for …"):
+// the nearest relation or reporting verb before it in the sentence, or
+// -1. The two share a subject; the nearest name before v is the first
+// verb's object.
+func (d *document) coordinatedVerb(si, v int) int {
+	toks := d.sents[si].toks
+	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 || isParticiple(toks[v].lower) {
+		return -1
+	}
+	for u := v - 2; u >= 0; u-- {
+		t := toks[u]
+		if t.text == ";" || t.text == ":" || clauseOpeners[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return -1
+		}
+		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] || isParticiple(t.lower) {
+			continue
+		}
+		if len(verbTriggers[t.lower]) > 0 || isReporting(t) {
+			return u
+		}
+	}
+	return -1
+}
+
+// subjectJustBefore reports whether a name stands right before the verb
+// at v, or before an adverb there ("The Democrats now accuse"), as its
+// subject: not governed by a preposition, not a possessor.
+func (d *document) subjectJustBefore(si, v int) bool {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k > 0 && adverbs[toks[k].lower] && !auxiliaries[toks[k].lower] {
+		k--
+	}
+	mi := d.mentionEnding(si, k+1)
+	return mi >= 0 && d.usable(mi) && !d.mentions[mi].possessive && !d.precededByPrep(mi) && d.mentions[mi].kind != byPronoun
+}
+
+// possessorSubject reports whether the subject mention mi found for the
+// verb at v is only the possessor of what acts ("ignored X's demand …
+// even as officials railed against Y", "X's husband, Jim, … accusing
+// Y"): a possessor does not act, unless the verb is a gerund right after
+// it ("the country's backing the plan"). "He's" is "he is".
+func (d *document) possessorSubject(si, mi, v int) bool {
+	m := &d.mentions[mi]
+	if !m.possessive || m.kind == byPronoun || m.end >= v {
+		return false
+	}
+	return !(m.end+1 == v && isParticiple(d.sents[si].toks[v].lower))
+}
+
+// unnamedSubjects are pronouns that no mention stands for: a verb after
+// one is not the act of a name before it.
+var unnamedSubjects = set(`they we you it`)
+
+// challenges are the verbs of challenging, a demand only when the one
+// challenged is told what to do or pressed on a matter (pressPreps).
+var challenges = set(`challenged challenges`)
+
+var pressPreps = set(`to on about over`)
+
+// clauseOpeners open a clause with a subject of its own.
+var clauseOpeners = set(`why how whether what when while because although though unless until
+where since`)
+
+// subordinateBetween reports whether a subordinate clause opens between
+// the subject mentions subj and the trigger at v, with no comma closing
+// it before v, or a pronoun that no mention stands for: in "he asked why
+// ministers attacked the plans" the clause's subject is "ministers", whom
+// no mention names, not "he"; in "X said they backed Y", "they". "Tom
+// Hale, when asked, criticised …" and "X, while visiting Y, met Z" keep
+// their subject.
+func (d *document) subordinateBetween(si int, subj []int, v int) bool {
+	toks := d.sents[si].toks
+	end := 0
+	for _, mi := range subj {
+		end = max(end, d.mentions[mi].end)
+	}
+	open := false
+	for k := end; k < v; k++ {
+		switch {
+		case toks[k].quoted:
+		case clauseOpeners[toks[k].lower] && k+1 < v && !isParticiple(toks[k+1].lower):
+			// "since returning", "while visiting": no subject of its own.
+			open = true
+		case unnamedSubjects[toks[k].lower] && d.mentionStarting(si, k) < 0:
+			// "… supporting X, but they have been critical of Y": a
+			// subject no mention names stands between.
+			open = true
+		case toks[k].text == "," || toks[k].text == ";" || isDash(toks[k].text):
+			open = false
+		}
+	}
+	return open
+}
+
+// union is the set of the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // reportingBefore finds a reporting verb just before the noun at v,
 // across a preposition and determiners ("said in an interview", "speaking
 // in a radio interview"), or -1.
@@ -639,6 +1003,12 @@ hypocritical foolish deluded misleading corrosive damaging disgraceful shameful 
 outrageous appalling ridiculous absurd dangerous inaccurate biased flawed deplorable arrogant
 untrue false baseless`)
 
+// faultVerbs charge someone with a wrong done ("said X had failed to …",
+// "say X is squandering the surplus", "said X had misled voters").
+var faultVerbs = set(`failed failing betrayed betraying misled lied lying wasted wasting squandered
+squandering bungled ducked ducking dodged dodging surrendered surrendering neglected neglecting
+undermined undermining`)
+
 var meritWords = set(`justified right correct important valuable sensible excellent admirable
 courageous brave helpful constructive impressive reasonable accurate`)
 
@@ -701,7 +1071,7 @@ func (d *document) saidWrong(si, v int) {
 		}
 		pred := schema.Predicate("")
 		switch {
-		case faultWords[toks[j].lower]:
+		case faultWords[toks[j].lower] || faultVerbs[toks[j].lower]:
 			pred = schema.Criticized
 		case meritWords[toks[j].lower] && m.possessive:
 			pred = schema.Supports

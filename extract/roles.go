@@ -24,6 +24,9 @@ func (d *document) readRoles() {
 			for e < len(toks) && toks[e].title {
 				e++
 			}
+			if e-1 > i && britishHonorifics[toks[e-1].lower] {
+				e-- // "Green peer Baroness Jane Doe": the peer is a baroness
+			}
 			if toks[i].quoted {
 				i = e - 1
 				continue
@@ -63,6 +66,14 @@ func (d *document) readRoles() {
 				k++ // "Labour MP Lord Smith"
 			}
 			pm := d.mentionStarting(si, k)
+			if comma && (pm < 0 || !d.isPerson(pm)) && !d.inIntro(si, i) {
+				// "the paper's editor, Senator Jane Doe": a
+				// second title of the person after the comma, which
+				// its own turn reads. After an introductory phrase
+				// the comma ends it ("In a swipe at the businessman,
+				// Sen. Jane Doe said"): no apposition.
+				pm = d.personAfterTitle(si, k)
+			}
 			if pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].kind == byName && d.entities[d.mentions[pm].ent].typ == schema.Person {
 				if comma && !(i > 0 && (determiners[toks[i-1].lower] || isPossessive(toks[i-1]) || d.mentionEnding(si, i) >= 0)) {
 					i = e - 1
@@ -85,6 +96,10 @@ func (d *document) readRoles() {
 				}
 				if isPossessive(toks[j]) {
 					j--
+					if j >= 1 && toks[j-1].lower == "the" && kindNouns[toks[j].lower] {
+						j -= 2 // "Jane Doe, the party's treasurer,": qualifierBefore read it
+						continue
+					}
 				}
 				mi := d.mentionEnding(si, j+1)
 				if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].kind == byPronoun || d.entities[d.mentions[mi].ent].typ == schema.Person {
@@ -94,12 +109,14 @@ func (d *document) readRoles() {
 			}
 			if j >= 1 && toks[j].text == "," {
 				if mi := d.mentionEnding(si, j); mi >= 0 && d.mentions[mi].kind == byName && d.mentions[mi].ent >= 0 && d.entities[d.mentions[mi].ent].typ == schema.Person {
+					closed := false
 					if org < 0 && e+1 < len(toks) && (toks[e].lower == "of" || toks[e].lower == "at" || toks[e].lower == "for") {
-						if om := d.mentionStarting(si, e+1+btoi(toks[e+1].lower == "the")); om >= 0 && d.mentions[om].ent >= 0 {
-							org = d.mentions[om].ent
-						}
+						org, closed = d.orgAfterOf(si, e+1)
 					}
-					if e >= len(toks) || toks[e].text == "," || toks[e].text == "." || org >= 0 {
+					// A national office ("president of a company") whose
+					// organisation is not named would be given the
+					// article's country (homeCountry): leave it out.
+					if e >= len(toks) || toks[e].text == "," || toks[e].text == "." || org >= 0 || closed && !nationalTitle(title) {
 						d.addRole(d.mentions[mi].ent, title, org, si)
 					}
 				}
@@ -107,6 +124,63 @@ func (d *document) readRoles() {
 			i = e - 1
 		}
 	}
+}
+
+// orgAfterOf reads the organisation of a title in apposition from the
+// words after its "of", "at" or "for" at token k: the name right after
+// it, or inside the capitalised words that start there ("of the National
+// Audit Office" when only "Audit Office" is a name). closed reports
+// whether a comma or full stop ends the phrase within ten words, so that
+// "Jane Doe, chief executive of a charity in Lima, said" is still her
+// title, held where the words do not say.
+func (d *document) orgAfterOf(si, k int) (org int, closed bool) {
+	toks := d.sents[si].toks
+	org = -1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if om := d.mentionStarting(si, k); om >= 0 && d.mentions[om].ent >= 0 {
+		org = d.mentions[om].ent
+	}
+	for j := k + 1; org < 0 && j < len(toks) && toks[j-1].cap && toks[j].cap && !toks[j].quoted; j++ {
+		if om := d.mentionStarting(si, j); om >= 0 && d.mentions[om].ent >= 0 && !d.isPerson(om) && d.mentions[om].kind != byPronoun {
+			org = d.mentions[om].ent
+		}
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if t := toks[j]; t.quoted || isDash(t.text) || t.text == ";" || t.text == ":" {
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." {
+			closed = true
+			break
+		}
+	}
+	return org, closed
+}
+
+// personAfterTitle returns the person named after a title that starts at
+// token k, with its qualifier ("Green MP Jane Doe", "French minister
+// Jean Roy"), or -1.
+func (d *document) personAfterTitle(si, k int) int {
+	toks := d.sents[si].toks
+	if q := d.mentionStarting(si, k); q >= 0 && d.mentions[q].ent >= 0 && !d.isPerson(q) && !d.mentions[q].possessive {
+		k = d.mentions[q].end
+	}
+	e := k
+	for e < len(toks) && toks[e].title {
+		e++
+	}
+	if e == k {
+		return -1
+	}
+	if e < len(toks) && honorifics[toks[e].lower] {
+		e++
+	}
+	if pm := d.mentionStarting(si, e); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
+		return pm
+	}
+	return -1
 }
 
 func btoi(b bool) int {
@@ -130,6 +204,10 @@ func (d *document) qualifierBefore(si, i int) int {
 	}
 	mi := d.mentionEnding(si, k)
 	if mi < 0 {
+		if k < i && k >= 2 && toks[k-2].lower == "the" && kindNouns[toks[k-1].lower] {
+			// "the paper's editor": the paper named before.
+			return d.orgOfKind(si, k-2, toks[k-1].lower)
+		}
 		return -1
 	}
 	m := &d.mentions[mi]
@@ -140,6 +218,56 @@ func (d *document) qualifierBefore(si, i int) int {
 		return -1
 	}
 	return m.ent
+}
+
+// kindNouns name the kind of an organisation, so that "the paper's
+// editor" and "the party's treasurer" hold their office in one named
+// before.
+var kindNouns = union(mediaNouns, set(`party union charity company firm bank council committee
+commission group`))
+
+// orgOfKind finds the organisation that "the magazine", "the party" … at
+// token k of sentence si stands for: the nearest organisation named before
+// it in the sentence or the three before that the article calls by that
+// noun ("the Daily Sentinel newspaper", "the charity Hope Trust", "Green
+// Party").
+// "paper" and "newspaper" are one kind.
+func (d *document) orgOfKind(si, k int, noun string) int {
+	for mi := d.sentMentions[si][1] - 1; mi >= 0; mi-- {
+		m := &d.mentions[mi]
+		if m.sent < si-3 {
+			break
+		}
+		if m.sent == si && m.start >= k || m.ent < 0 || m.kind == byPronoun || m.kind == byTitle || d.entities[m.ent].typ != schema.Organization {
+			continue
+		}
+		if d.calledBy(m.ent, noun) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// calledBy reports whether the article calls organisation e by the kind
+// noun: its name ends in the noun, or the noun stands right after or right
+// before one of its names.
+func (d *document) calledBy(e int, noun string) bool {
+	same := func(w string) bool {
+		return w == noun || (w == "paper" || w == "newspaper") && (noun == "paper" || noun == "newspaper")
+	}
+	if w := strings.Fields(strings.ToLower(d.entities[e].name)); len(w) > 1 && same(w[len(w)-1]) {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != byName {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		if m.end < len(toks) && !m.possessive && same(toks[m.end].lower) || m.start > 0 && same(toks[m.start-1].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // addRole records a role once per person and title.

@@ -66,6 +66,14 @@ type trigger struct {
 	// next: the preposition must follow the word at once ("speaking on
 	// Sky News", not "speaking about the tax on banks").
 	next bool
+	// base: the plain form of a verb ("accuse"), which states a
+	// relation only in the present tense right after its subject ("The
+	// Democrats accuse Mr X of …"); after "to", "will" or "did" it is an
+	// intention, a forecast or a question.
+	base bool
+	// afterFired: only after "fired" or "shot" ("fired back at X"), not
+	// after a subject ("Unions back …") or other verbs.
+	afterFired bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -138,6 +146,39 @@ func buildTriggers() map[string][]trigger {
 	add(`branded brands branding blamed blames blaming`, trigger{pred: schema.Criticized})
 	add(`questioned questions questioning`, trigger{pred: schema.Criticized, owner: true})
 	add(`turned turns`, trigger{pred: schema.Criticized, prep: "on", next: true})
+	// Judging adjectives: "X was critical of Y", "scathing about Y",
+	// "supportive of Y".
+	add(`critical scathing dismissive`, trigger{pred: schema.Criticized, prep: "of", next: true})
+	add(`scathing`, trigger{pred: schema.Criticized, prep: "about", next: true})
+	add(`supportive`, trigger{pred: schema.Supports, prep: "of", next: true})
+	// Plain forms after a plural subject: "Republicans attack Ms X",
+	// "The Democrats accuse Mr Y of …".
+	add(`accuse`, trigger{pred: schema.Accused, base: true}, trigger{pred: schema.Criticized, base: true})
+	add(`criticise criticize condemn denounce slam blast rebuke lambast deride mock ridicule attack
+reject dismiss`, trigger{pred: schema.Criticized, base: true})
+	add(`praise hail applaud commend congratulate thank`, trigger{pred: schema.Praised, base: true})
+	add(`back endorse defend`, trigger{pred: schema.Supports, base: true})
+	// Meetings in other words: "huddled with X", "conferred with X",
+	// "shook hands with X" (in person).
+	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
+	add(`hands`, trigger{pred: schema.Met, prep: "with", next: true})
+	// Praise in other words: "extolled X", "heaped praise on X". The
+	// noun "praise" stays out of nounTriggers, which would keep "I
+	// praise X" in a quotation from being read as a verb.
+	add(`extolled extols saluted salutes complimented compliments`, trigger{pred: schema.Praised})
+	add(`praise`, trigger{pred: schema.Praised, prep: "on", next: true})
+	// Rejection and attack in other words: "rebuffed X", "spurned X",
+	// "railed against X", "took issue with X", "fired back at X".
+	add(`rebuffed rebuffs spurned spurns`, trigger{pred: schema.Criticized})
+	add(`railed rails railing`, trigger{pred: schema.Criticized, prep: "against", next: true})
+	add(`issue`, trigger{pred: schema.Criticized, prep: "with", next: true})
+	add(`back`, trigger{pred: schema.Criticized, prep: "at", next: true, afterFired: true})
+	// Verbs of scolding and disparaging from news usage: each takes the
+	// one criticised as its object. Their -ing forms are left out: "in
+	// chiding X", "merely assailing X may not …" leave out who does it.
+	add(`assailed assails chided chides scolded scolds berated berates savaged savages bashed bashes
+disparaged disparages belittled belittles castigated castigates excoriated excoriates pilloried
+pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids`, trigger{pred: schema.Criticized})
 	return verbTriggers
 }
 
@@ -153,7 +194,7 @@ reached reaches reaching signed signs signing sealed seals sealing clinched`)
 // nounTriggers are the trigger words that are nouns: their subject may be
 // the name or demonym right before them ("the EU demand for", "American
 // aid to", "Smith's trip to").
-var nounTriggers = set(`tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
+var nounTriggers = set(`issue tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
 criticisms condemnation aim warning speech deal deals agreement agreements accord pact`)
 

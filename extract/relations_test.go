@@ -1,0 +1,220 @@
+package extract
+
+import "testing"
+
+// TestSubordinateSubject checks that a relation verb in a clause opened by
+// "why", "how", "when" … after a named subject takes no subject when the
+// clause's own subject is unnamed, and keeps it across a clause closed by
+// a comma or one without a subject ("while visiting").
+func TestSubordinateSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"asked why", "Tom Hale asked why ministers criticised Ana Ruiz.", nil},
+		{"said that when", "Tom Hale said that when ministers met Ana Ruiz they praised her.", nil},
+		{"asked how", "Tom Hale asked how officials backed Ana Ruiz.", nil},
+		{"clause closed by a comma", "Eva Soto, when asked, criticised Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"participle clause", "Eva Soto while touring the capital praised Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"unnamed pronoun", "Most members of the Liberal Democrats said they had backed Jim Cole.", nil},
+		{"unnamed pronoun after a name", "Ana Ruiz said they had praised Jim Cole.", nil},
+	})
+}
+
+// TestModifierOwner checks that a party or country adjective, or an
+// organisation's name, before an act or words in the object of a
+// criticism, praise or support verb is their owner, and that a country's
+// name there is not.
+func TestModifierOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"attacked party plans", "Tom Hale attacked the Tory plans on Monday.", []string{"Tom Hale|criticized|Conservative Party"}},
+		{"backed an attempt", "Eva Soto backed a Tory attempt to change the law.", []string{"Eva Soto|supports|Conservative Party"}},
+		{"praised a demonym's decision", "Ana Ruiz praised the French decision to reopen the border.", []string{"Ana Ruiz|praised|France"}},
+		{"hit out at an organisation's proposals", "Jim Cole hit out at the Unison pay proposals.", []string{"Jim Cole|criticized|Unison"}},
+		{"two words between", "Tom Hale criticised the Tory immigration plans.", []string{"Tom Hale|criticized|Conservative Party"}},
+		{"country name", "Ana Ruiz praised the Kenya moves.", nil},
+		{"not an act", "Tom Hale backed the French team.", nil},
+		{"owner after of", "Tom Hale attacked the French plans of Ana Ruiz.", nil},
+		{"armed attack", "Russia attacked the Ukrainian positions.", nil},
+	})
+}
+
+// TestHyphenPair checks that two actors joined by a hyphen before a deal
+// or a meeting noun reached an agreement or met, and that a deal hoped
+// for, planned or denied is none.
+func TestHyphenPair(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"deal", "The Peru-Bolivia trade deal was signed on Monday.", []string{"Peru|agreed_with|Bolivia"}},
+		{"talks deal", "Ana Ruiz hailed the Chile-Peru talks deal.", []string{"Chile|agreed_with|Peru"}},
+		{"talks", "The Chile-Peru talks resumed in Lima.", []string{"Chile|met|Peru"}},
+		{"agreement talks", "The Chile-Peru trade agreement talks resumed.", []string{"Chile|met|Peru"}},
+		{"planned summit", "The planned Peru-Bolivia summit was postponed.", []string{"Peru|will_meet|Bolivia"}},
+		{"hoped for", "Tom Hale hopes for a Chile-Bolivia deal.", nil},
+		{"proposed", "Tom Hale spoke about the proposed Chile-Bolivia deal.", nil},
+		{"no deal", "There is no Chile-Bolivia deal yet.", nil},
+		{"not a deal", "The Chile-Peru border was closed.", nil},
+	})
+}
+
+// TestCoordinatedVerb checks that a relation verb joined by "and" to an
+// earlier verb of the sentence shares its subject, not the earlier verb's
+// object or a name before it.
+func TestCoordinatedVerb(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"after an object", "Standing beside the singer Eva Soto, who founded a choir, and the poet Jim Cole, Ana Ruiz accused Tom Hale of being idle in the long fight for reform and criticised Mr Hale for siding with rebels.", []string{"Ana Ruiz|accused|Tom Hale", "Ana Ruiz|criticized|Tom Hale"}},
+	})
+}
+
+// TestScoldingVerbs checks the verbs of scolding and disparaging, and
+// that their -ing forms, whose subject is often not named, state nothing.
+func TestScoldingVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"assailed", "Tom Hale assailed Ana Ruiz on Monday.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"chided for", "Eva Soto chided Tom Hale for his remarks.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"belittled plans", "Jim Cole belittled Ana Ruiz's plans.", []string{"Jim Cole|criticized|Ana Ruiz"}},
+		{"passive", "Ms Ana Ruiz was castigated by Jim Cole.", []string{"Jim Cole|criticized|Ana Ruiz"}},
+		{"present", "Eva Soto rubbishes Tom Hale's claim.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"-ing after a preposition", "Neither Eva Soto nor Jim Cole went as far as the mayor in chiding Tom Hale.", nil},
+	})
+}
+
+// TestPraiseVerbs checks praise in other words than "praised".
+func TestPraiseVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"extolled", "Tom Hale extolled Ana Ruiz on Monday.", []string{"Tom Hale|praised|Ana Ruiz"}},
+		{"heaped praise on", "Eva Soto heaped praise on Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"praise from", "Eva Soto won praise from Jim Cole.", nil},
+		{"first person", "Jim Cole said: \"I praise Ana Ruiz.\"", []string{"Jim Cole|praised|Ana Ruiz"}},
+	})
+}
+
+// TestMeetingVerbs checks meetings in other words than "met".
+func TestMeetingVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"shook hands with", "Tom Hale shook hands with Ana Ruiz on Monday.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"caption", "Mayor Ana Ruiz shakes hands with Tom Hale in Lima.", []string{"Ana Ruiz|met|Tom Hale"}},
+		{"huddled with", "Eva Soto huddled with Jim Cole before the vote.", []string{"Eva Soto|met|Jim Cole"}},
+		{"hands of", "The city is in the hands of Tom Hale.", nil},
+		{"refused", "Eva Soto refused to shake hands with Jim Cole.", nil},
+	})
+}
+
+// TestPlainVerbForms checks that the plain form of a relation verb states
+// it right after a named subject, and not after "to", "will" or with no
+// subject named.
+func TestPlainVerbForms(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"accuse", "The Liberal Democrats accuse Mr Tom Hale of lying.", []string{"Liberal Democrats|accused|Tom Hale", "Liberal Democrats|criticized|Tom Hale"}},
+		{"headline", "Tories attack Ana Ruiz over tax\n\nThe party said so on Monday.", []string{"Conservative Party|criticized|Ana Ruiz"}},
+		{"coordinated subject", "Jim Cole and Eva Soto condemn Tom Hale.", []string{"Eva Soto|criticized|Tom Hale", "Jim Cole|criticized|Tom Hale"}},
+		{"will", "Ana Ruiz will attack Tom Hale.", nil},
+		{"to", "Eva Soto plans to praise Tom Hale.", nil},
+		{"no named subject", "Unions back Ana Ruiz.", nil},
+		{"first person", "Eva Soto said: \"I commend Tom Hale for his work.\"", []string{"Eva Soto|praised|Tom Hale"}},
+	})
+}
+
+// TestJudgingAdjectives checks "critical of", "scathing about" and
+// "supportive of" after their subject.
+func TestJudgingAdjectives(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"critical of", "Tom Hale has been highly critical of Ana Ruiz.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"critical of an act", "Eva Soto was critical of Ana Ruiz's leadership.", []string{"Eva Soto|criticized|Ana Ruiz"}},
+		{"scathing about", "Jim Cole was scathing about Tom Hale.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"supportive of", "Eva Soto has been supportive of Jim Cole.", []string{"Eva Soto|supports|Jim Cole"}},
+		{"not of", "Tom Hale said the next week was critical for Ana Ruiz.", nil},
+		{"negated", "Tom Hale was never critical of Ana Ruiz.", nil},
+	})
+}
+
+// TestCriticismFrom checks criticism that someone faced from others, and
+// that criticism to come, or faced by what no actor is, is none.
+func TestCriticismFrom(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"drew criticism from", "Ana Ruiz drew sharp criticism from Tom Hale.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"facing, introductory", "Facing mounting criticism from Eva Soto and Jim Cole, Tom Hale resigned.", []string{"Eva Soto|criticized|Tom Hale", "Jim Cole|criticized|Tom Hale"}},
+		{"came under fire", "Jim Cole came under fire from Ana Ruiz.", []string{"Ana Ruiz|criticized|Jim Cole"}},
+		{"dismissed criticism from", "Jim Cole dismissed criticism from Tom Hale that he was late.", []string{"Tom Hale|criticized|Jim Cole"}},
+		{"to come", "Eva Soto will face criticism from Jim Cole.", nil},
+		{"drew fire", "Eva Soto drew fire from Jim Cole.", []string{"Jim Cole|criticized|Eva Soto"}},
+		{"no facing verb", "The attack from Jim Cole hurt Eva Soto.", nil},
+		{"a place in the subject", "The remark about the flood in Lima drew rebukes from Jim Cole.", nil},
+	})
+}
+
+// TestSaidFailed checks that a wrong someone is said to have done is
+// criticism of them, and not when it is denied.
+func TestSaidFailed(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"had failed to", "Tom Hale said Ana Ruiz had failed to deliver on her pledges.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"is squandering", "Tom Hale says Mr Jim Cole is squandering public money.", []string{"Tom Hale|criticized|Jim Cole"}},
+		{"had not misled", "Eva Soto said Mr Tom Hale had not misled anyone.", nil},
+		{"a pronoun", "Eva Soto said she had failed.", nil},
+	})
+}
+
+// TestSpokeApart checks that two who spoke out, spoke to someone else or
+// both spoke did not speak with each other, while two who spoke did.
+func TestSpokeApart(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"spoke out", "Tom Hale and Ana Ruiz have both spoken out about the war.", nil},
+		{"spoke to others", "Eva Soto and Jim Cole spoke to the audience.", nil},
+		{"talked past", "Ana Ruiz and Jim Cole talked past each other.", nil},
+		{"spoke", "Tom Hale and Eva Soto spoke on Monday.", []string{"Tom Hale|spoke_with|Eva Soto"}},
+		{"met", "Tom Hale and Eva Soto both met on Monday.", []string{"Tom Hale|met|Eva Soto"}},
+	})
+}
+
+// TestPartyNounOwner checks that a party adjective used as a noun in the
+// possessive owns the act after it, and a demonym so used does not.
+func TestPartyNounOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"party", "Tom Hale rejected the Lib Dem's call to open the books.", []string{"Tom Hale|criticized|Liberal Democrats"}},
+		{"demonym", "Tom Hale rejected the Briton's call to open the books.", nil},
+	})
+}
+
+// TestAttackNouns checks attacks named by a noun with their owner, by
+// words on a person or by arms on a country, and that an owner named by
+// "his" is none when someone else is named between.
+func TestAttackNouns(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"possessive owner", "Ana Ruiz's attacks on Tom Hale grew.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"light verb", "Eva Soto has taken frequent shots at Mr Tom Hale.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"armed", "Russia's assault on Ukraine continued.", []string{"Russia|attacked|Ukraine"}},
+		{"no owner", "The attacks on Lima were deadly.", nil},
+		{"his after another name", "Eva Soto said the time had come when Tom Hale must tone down his attacks on Ana Ruiz.", nil},
+	})
+}
+
+// TestChallenged checks that a challenge is a demand only when the one
+// challenged is told what to do or pressed on a matter.
+func TestChallenged(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"to", "Tom Hale challenged Ana Ruiz to deny the reports.", []string{"Tom Hale|demanded|Ana Ruiz"}},
+		{"on", "Tom Hale challenged Ana Ruiz on her budget.", []string{"Tom Hale|demanded|Ana Ruiz"}},
+		{"for a post", "Jim Cole challenged Eva Soto for the party leadership.", nil},
+		{"a bid", "Jim Cole challenged Eva Soto's bid in court.", nil},
+	})
+}
+
+// TestPossessorSubject checks that the possessor of what acts is not the
+// subject of the verb, while "he's" and a possessive before a gerund are.
+func TestPossessorSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"possessor", "Ana Ruiz's husband, Bill, effectively hurled abuse at Tom Hale in a speech, accusing him of lying.", nil},
+		{"possessor of a demand", "The mayor ignored Chile's demand even as officials criticised Ana Ruiz.", nil},
+		{"he's", "Tom Hale arrived. He's praising Ana Ruiz.", []string{"Tom Hale|praised|Ana Ruiz"}},
+		{"gerund", "Eva Soto complained about Chile's backing Peru.", []string{"Chile|supports|Peru"}},
+	})
+}
+
+// TestRejectionVerbs checks rejection and attack in words other than
+// "rejected" and "attacked", and that "fired at" is not "fired back at".
+func TestRejectionVerbs(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"fired back at", "Tom Hale fired back at Ana Ruiz on Monday.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"railed against", "Eva Soto railed against Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"took issue with", "Jim Cole took issue with Tom Hale's remarks.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"rebuffed", "Ana Ruiz rebuffed Eva Soto.", []string{"Ana Ruiz|criticized|Eva Soto"}},
+		{"looked back at", "Tom Hale looked back at Ana Ruiz.", nil},
+		{"plain back", "Unions back Ana Ruiz at the vote.", nil},
+	})
+}

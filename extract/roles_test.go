@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// TestRoleOfKindNoun checks that "the party's", "the newspaper's" … before
+// a title is the organisation of that kind named before, and none when no
+// organisation named before is called so.
+func TestRoleOfKindNoun(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"party", "The Labour Party met on Monday. The party's election chief Eva Soto spoke.", []string{"Eva Soto|election chief|Labour Party"}},
+		{"newspaper after the name", "Tom Hale spoke to the Daily Sentinel newspaper. The paper's editor, Jim Cole, said it was fine.", []string{"Jim Cole|editor|Daily Sentinel"}},
+		{"no such organisation", "Tom Hale spoke to the Daily Sentinel. The charity's director, Jim Cole, said it was fine.", []string{"Jim Cole|director|"}},
+	})
+}
+
+// TestTitleBeforeTitledName checks that a title in apposition to a person
+// who is given a second title after the comma is theirs too.
+func TestTitleBeforeTitledName(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"second title", "Tom Hale spoke to the Daily Sentinel newspaper, whose interview was led by the newspaper's editor, Labour MP Ana Ruiz.", []string{"Ana Ruiz|MP|Labour Party", "Ana Ruiz|editor|Daily Sentinel"}},
+		{"no determiner before the first title", "Tom Hale was editor, Labour MP Ana Ruiz said.", []string{"Ana Ruiz|MP|Labour Party"}},
+		{"comma after an introductory phrase", "In a swipe at the businessman, Labour MP Ana Ruiz called him rude.", []string{"Ana Ruiz|MP|Labour Party"}},
+	})
+}
+
+// TestChairTitles checks the co- and vice- forms of "chairman" as titles.
+func TestChairTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"co-chairman", "Tory co-chairman Tom Hale spoke on Monday.", []string{"Tom Hale|co-chairman|Conservative Party"}},
+		{"vice chairman after the name", "Ana Ruiz, the vice chairman of the Labour Party, spoke on Monday.", []string{"Ana Ruiz|vice chairman|Labour Party"}},
+	})
+}
+
+// TestTitleOfUnnamed checks a title in apposition whose "of" phrase names
+// no organisation the recognizer knows, or names it inside a longer name,
+// and that a national office held in an unnamed body gets no country.
+func TestTitleOfUnnamed(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"of a description", "Eva Soto, director of a small charity in Lima, said so.", []string{"Eva Soto|director|"}},
+		{"of a named body", "Tom Hale, chief executive of the Lima Port Authority, said so.", []string{"Tom Hale|chief executive|Lima Port Authority"}},
+		{"national office", "Kenya's budget grew. Jim Cole, president of a small firm, said so.", nil},
+	})
+}
+
+// TestHeadTitle checks "head" as a title before a name and in apposition.
+func TestHeadTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"before the name", "BBC head Sir Tom Hale spoke on Monday.", []string{"Tom Hale|head|BBC"}},
+		{"apposition", "Ana Ruiz, head of the Lima Port Authority, said so.", []string{"Ana Ruiz|head|Lima Port Authority"}},
+		{"not a title", "Tom Hale shook his head.", nil},
+	})
+}
+
+// TestKindNounApposition checks a title in apposition that "the party's",
+// "the group's" … qualify.
+func TestKindNounApposition(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"party", "The Labour Party met on Monday. Ana Ruiz, the party's vice chairman, spoke.", []string{"Ana Ruiz|vice chairman|Labour Party"}},
+		{"group named by no one", "Jim Cole, the group's director, left.", []string{"Jim Cole|director|"}},
+	})
+}
+
+// TestHonorificAfterTitle checks that an honorific of rank after a title
+// ("minister Baroness Jane Doe") is no part of the title.
+func TestHonorificAfterTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"baroness", "Home Office minister Baroness Ana Ruiz said so.", []string{"Ana Ruiz|minister|Home Office"}},
+		{"lord", "Party chairman Lord Tom Hale said so.", []string{"Tom Hale|Party chairman|"}},
+	})
+}
+
+// TestParliamentaryTitles checks the descriptions of members of a
+// parliament as titles.
+func TestParliamentaryTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"backbencher", "Labour backbencher Ana Ruiz said so.", []string{"Ana Ruiz|backbencher|Labour Party"}},
+		{"peer", "Tory peer Lord Tom Hale said so.", []string{"Tom Hale|peer|Conservative Party"}},
+		{"chief whip", "Former chief whip Eva Soto said so.", []string{"Eva Soto|Former chief whip|"}},
+		{"peer pressure", "Tom Hale said peer pressure was to blame.", nil},
+	})
+}
