@@ -97,14 +97,11 @@ func (d *document) resolveAnaphora() {
 func (d *document) genders() map[int]byte {
 	g := map[int]byte{}
 	for _, m := range d.mentions {
-		if m.kind != byName || m.ent < 0 || m.start == 0 {
+		if m.kind != byName || m.ent < 0 {
 			continue
 		}
-		switch d.sents[m.sent].toks[m.start-1].lower {
-		case "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron":
-			g[m.ent] = 'm'
-		case "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "countess":
-			g[m.ent] = 'f'
+		if x := honorificGender(d.sents[m.sent].toks, m.start); x != 0 {
+			g[m.ent] = x
 		}
 	}
 	for e, ent := range d.entities {
