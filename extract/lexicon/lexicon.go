@@ -1,8 +1,10 @@
 // Package lexicon holds the general word lists of English news that the
 // extractor reads names and titles with: countries with their other names
-// and demonyms, well-known places and organisations, titles of office,
-// common given names and the gender English usage gives them. The lists are embedded data files; each file's header
-// says where it was compiled from. None of them is specific to any article.
+// and demonyms, well-known places and organisations (US states with the
+// abbreviations news writes after a town), titles of office, common given
+// names and the gender English usage gives them. The lists are embedded
+// data files; each file's header says where it was compiled from. None of
+// them is specific to any article.
 package lexicon
 
 import (
