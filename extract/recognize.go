@@ -407,9 +407,12 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			// "Bank of England": a connector between capitalised words;
 			// "and" only inside an organisation's name ("Department of
 			// Trade and Industry").
-			// "wrote Jane Doe for the Daily Post": a person's name is
-			// not joined by "for" to the outlet written for.
-			if toks[j].lower == "for" && j-i == 2 && !toks[i].title && !toks[i+1].title && (r.lex.FirstName(toks[i].text) || d.nerPerson(toks[i].Start, toks[j-1].End)) {
+			// "wrote Jane Doe for the Daily Post", "said Jane Doe of
+			// Acme Bank": a person's name is not joined by "for" to the
+			// outlet written for, nor by "of" to the firm or town the
+			// person is of ("Lord Doe of Leeds", a peer's name, starts
+			// with no given name and stays whole).
+			if (toks[j].lower == "for" || toks[j].lower == "of") && j-i >= 2 && j-i <= 3 && !toks[i].title && !toks[i+1].title && (r.lex.FirstName(toks[i].text) || d.nerPerson(toks[i].Start, toks[j-1].End)) {
 				break
 			}
 			if (connectors[toks[j].lower] || toks[j].lower == "and" && suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j])) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {

@@ -158,3 +158,14 @@ func TestCompassRegions(t *testing.T) {
 		{"Tom Hale grew up in East Germany.", []string{"East Germany", "Tom Hale"}, []string{"East"}},
 	})
 }
+
+// TestPersonOfOrganisation checks that a person's name is not joined by
+// "of" to the firm or town the person is of, while a peer's name and an
+// organisation's name with "of" stay whole.
+func TestPersonOfOrganisation(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Prices will rise, said Brian Varga of Acme Capital Partners.", []string{"Brian Varga", "Acme Capital Partners"}, []string{"Brian Varga of Acme Capital Partners"}},
+		{"Lord Hale of Leeds said the bill was wrong.", []string{"Hale of Leeds"}, nil},
+		{"Tom Hale met the Bank of England governor.", []string{"Tom Hale", "Bank of England"}, nil},
+	})
+}
