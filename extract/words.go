@@ -41,7 +41,8 @@ airways motors bureau board cabinet club centre center unit coalition democrats 
 programme program press magazine daily mail express mirror gazette tribune chronicle review
 media studios pictures records labs technologies systems holdings partners capital industries
 reserve exchange initiative project guard corps command federal national international
-commonwealth caucus chamber chambers commerce conference's bbc hospital charity foundation's index`)
+commonwealth caucus chamber chambers commerce conference's bbc hospital charity foundation's index
+pac pacs`)
 
 // placeWords make a capitalised run a place.
 var placeWords = set(`square street avenue road lane palace castle island islands river lake mountain
