@@ -330,7 +330,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				continue
 			}
 		}
-		if i > 0 && t.cap && t.word && !t.title && i+1 < len(toks) && mediaNouns[toks[i+1].lower] && !runToken(toks, i) {
+		if i > 0 && t.cap && t.word && !t.title && !functionWords[t.lower] && i+1 < len(toks) && mediaNouns[toks[i+1].lower] && !runToken(toks, i) {
 			add(mention{start: i, end: i + 1, kind: byName, typ: schema.Organization, strong: true})
 			i++
 			continue
@@ -741,7 +741,10 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		m.typ = schema.Organization
 	case j-i == 1 && placePreps[p] && !(j < len(toks) && isPossessive(toks[j])):
 		m.typ = schema.Place
-	case j-i >= 2 && j-i <= 4 && !hasDigit:
+	case j-i >= 2 && strings.Contains(d.text[toks[i].Start:toks[j-1].End], " & "):
+		// "Marks & Spencer", "Procter & Gamble": a firm of its founders.
+		m.typ, m.strong = schema.Organization, true
+	case j-i >= 2 && j-i <= 4 && !hasDigit && !joinedByWords(toks[i:j]):
 		m.typ = schema.Person
 	}
 	if !m.strong && j-i == 1 && next != "" && namedNouns[next] && !d.personWords[toks[i].text] {
@@ -812,6 +815,27 @@ func monthDate(toks []token, i int) bool {
 
 // datePrepositions come before a month's name used as a date.
 var datePrepositions = set(`in on since until till by from to of last next early late mid during before after this that each every`)
+
+// functionWords are determiners, pronouns and prepositions: capitalised
+// at the start of a quotation ("“The show went well”"), never the name of
+// a programme or a paper as "Today" and "Tonight" are.
+var functionWords = set(`the a an this that these those his her its their our my your we i you he she it they on in at of to for with by from one`)
+
+// joinedByWords reports whether a run holds a small word in lower case
+// that no person's name has ("Bikers for Hale", "Bend the Arc"), as the
+// particles of names ("de", "van", "bin") and a peer's "of" are not.
+func joinedByWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.cap && nameJoiners[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoiners are the small words that join the words of a slogan, a
+// group's or a work's name, never those of a person's.
+var nameJoiners = set(`for the and to on in at with by from a an`)
 
 // partyState reports whether s is the party and state American news
 // writes after a legislator's name: "D-Ohio", "R-Fla.", "I-Vt".

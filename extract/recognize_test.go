@@ -169,3 +169,17 @@ func TestPersonOfOrganisation(t *testing.T) {
 		{"Tom Hale met the Bank of England governor.", []string{"Tom Hale", "Bank of England"}, nil},
 	})
 }
+
+// TestNoPersonNames checks runs that are no person's name: a firm of its
+// founders ("&"), a group or a slogan joined by small words, and a
+// capitalised word that opens a quotation before a media noun; while the
+// name of a programme before such a noun stays one.
+func TestNoPersonNames(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Sales at Hale & Ruiz rose, Tom Hale said.", []string{"Tom Hale", "Hale & Ruiz"}, nil},
+		{"Bikers for Hale rallied in Leeds on Monday.", []string{"Leeds"}, []string{"Bikers for Hale"}},
+		{"“The show went well,” Tom Hale said.", []string{"Tom Hale"}, []string{"The"}},
+		{"Tom Hale told the Today programme that he would stay.", []string{"Tom Hale", "Today"}, nil},
+	})
+	checkTypeCases(t, []typeCase{{"Sales at Hale & Ruiz rose, Tom Hale said.", map[string]schema.Type{"Hale & Ruiz": schema.Organization}}})
+}
