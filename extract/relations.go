@@ -87,6 +87,9 @@ func (d *document) relations() {
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
+				if (tr.pred == schema.Met || tr.pred == schema.WillMeet) && tr.prep == "" && len(objs) == 1 && d.mentions[objs[0]].possessive {
+					objs = nil // "met X's cross", "meet X's demands": a thing of X's, no meeting
+				}
 				if challenges[t.lower] && len(objs) > 0 {
 					// "challenged X to deny …", "challenged X on Y"
 					// press X; "challenged X for the leadership",

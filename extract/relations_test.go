@@ -218,3 +218,13 @@ func TestRejectionVerbs(t *testing.T) {
 		{"plain back", "Unions back Ana Ruiz at the vote.", nil},
 	})
 }
+
+// TestMetAThing checks that meeting what belongs to someone ("met X's
+// cross", "meet X's demands") is no meeting with them.
+func TestMetAThing(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"a cross", "Tom Hale met Ana Ruiz's cross with a low shot.", nil},
+		{"demands", "Tom Hale will meet Ana Ruiz's demands next week.", nil},
+		{"a meeting", "Tom Hale met Ana Ruiz in Leeds.", []string{"Tom Hale|met|Ana Ruiz", "Tom Hale|visited|Leeds"}},
+	})
+}
