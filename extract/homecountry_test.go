@@ -14,3 +14,13 @@ func TestHomeCountry(t *testing.T) {
 			[]string{"Ana Ruiz|Treasury Secretary|United States"}},
 	})
 }
+
+// TestTitleAfterAs checks that a title after "as" before a comma is not
+// the title of the name after the comma.
+func TestTitleAfterAs(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"as", "Eva Soto will be calmer as she begins her second term as US President, Tom Hale has said.", nil},
+		{"apposition", "The US President, Eva Soto, spoke in Ohio.", []string{"Eva Soto|President|United States"}},
+		{"the subject's", "As a New York senator, Eva Soto voted for the bill.", []string{"Eva Soto|senator|New York"}},
+	})
+}

@@ -75,7 +75,7 @@ func (d *document) readRoles() {
 				pm = d.personAfterTitle(si, k)
 			}
 			if pm >= 0 && d.mentions[pm].ent >= 0 && d.mentions[pm].kind == byName && d.entities[d.mentions[pm].ent].typ == schema.Person {
-				if comma && !(i > 0 && (determiners[toks[i-1].lower] || isPossessive(toks[i-1]) || d.mentionEnding(si, i) >= 0)) {
+				if comma && (!(i > 0 && (determiners[toks[i-1].lower] || isPossessive(toks[i-1]) || d.mentionEnding(si, i) >= 0)) || d.titleAfterAs(si, i) && saysVerb(toks, d.mentions[pm].end)) {
 					i = e - 1
 					continue
 				}
@@ -124,6 +124,24 @@ func (d *document) readRoles() {
 			i = e - 1
 		}
 	}
+}
+
+// titleAfterAs reports whether the title at toks[i], with its qualifier
+// and determiner, follows "as". Before a comma and a name that says
+// something it belongs to the reported clause ("as he begins his second
+// term as US President, Jane Doe said"), not to the speaker; before a
+// name that does something it is the name's ("As a senator, Jane Doe
+// voted").
+func (d *document) titleAfterAs(si, i int) bool {
+	toks := d.sents[si].toks
+	s := i
+	if m := d.mentionEnding(si, i); m >= 0 {
+		s = d.mentions[m].start
+	}
+	for s > 0 && (determiners[toks[s-1].lower] || isPossessive(toks[s-1]) || toks[s-1].lower == "former") {
+		s--
+	}
+	return s > 0 && toks[s-1].lower == "as"
 }
 
 // orgAfterOf reads the organisation of a title in apposition from the
