@@ -51,16 +51,15 @@ func (d *document) nerPerson(start, end int) bool {
 // the word [start, end) out of every entity and starts a person's name at
 // next, the word after it.
 func (d *document) nerPersonStartsAfter(start, end, next int) bool {
-	person := false
+	if d.nerCovers(start, end) {
+		return false
+	}
 	for _, s := range d.nerSpans {
-		if s.Start < end && s.End > start {
-			return false
-		}
 		if s.Start == next && s.label == "PER" {
-			person = true
+			return true
 		}
 	}
-	return person
+	return false
 }
 
 // nerNotPerson reports whether the NLP core's recognizer gives the text
