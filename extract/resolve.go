@@ -307,6 +307,20 @@ func (d *document) matchPerson(w []string) int {
 	return found
 }
 
+// keepIf narrows cands to those keep accepts, unless none is.
+func keepIf(cands []int, keep func(int) bool) []int {
+	var out []int
+	for _, e := range cands {
+		if keep(e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
 // plainHonorifics are the honorifics of commoners.
 var plainHonorifics = set(`mr mr. mrs mrs. ms ms. miss`)
 
@@ -362,42 +376,24 @@ func (d *document) matchSurname(w []string, gender byte, plain bool) int {
 		return -1
 	}
 	if gender != 0 {
-		var fit []int
-		for _, e := range cands {
-			if g := givenNameGender(d.entities[e].name); g == gender || g == 0 {
-				fit = append(fit, e) // an unknown given name may fit
-			}
-		}
-		if len(fit) > 0 {
-			cands = fit
-		}
+		cands = keepIf(cands, func(e int) bool {
+			g := givenNameGender(d.entities[e].name)
+			return g == gender || g == 0 // an unknown given name may fit
+		})
 	}
 	// A name that another candidate's name begins ("Jane Doe Wins Vote"
 	// beside "Jane Doe") is a headline read as one name.
-	named := cands[:0:0]
-	for _, e := range cands {
-		long := false
+	cands = keepIf(cands, func(e int) bool {
 		for _, o := range cands {
 			a, b := d.entities[e].tokens, d.entities[o].tokens
 			if o != e && len(b) < len(a) && slices.Equal(a[:len(b)], b) {
-				long = true
+				return false
 			}
 		}
-		if !long {
-			named = append(named, e)
-		}
-	}
-	cands = named
-	if plain && len(cands) > 1 {
-		var commoners []int
-		for _, e := range cands {
-			if !d.knighted(e) {
-				commoners = append(commoners, e)
-			}
-		}
-		if len(commoners) > 0 {
-			cands = commoners
-		}
+		return true
+	})
+	if plain {
+		cands = keepIf(cands, func(e int) bool { return !d.knighted(e) })
 	}
 	if len(cands) == 1 {
 		return cands[0]
