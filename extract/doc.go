@@ -15,10 +15,13 @@ import "newsgraph/schema"
 // Each stage reads what the earlier ones filled in and adds its own fields,
 // so that a statistical component (the NLP core's tokenizer, tagger, NER or
 // parser) can replace one stage without touching the others. The NLP
-// core's entity spans type the names no rule types (nerspans.go); its
-// dependency parse, run on a sentence only when a clause rule asks about
-// it, checks the subjects that the clause rules read by word order
-// (clause.go, parse.go). Without the core (NewRules) both are left out.
+// core's entity spans type the names no rule types and settle what
+// capitals alone cannot: a common word before a name ("Striker Jane
+// Doe"), a firm that "said" something, a default-typed run that is no name
+// (nerspans.go, recognize.go); its dependency parse, run on a sentence
+// only when a clause rule asks about it, checks the subjects that the
+// clause rules read by word order (clause.go, parse.go). Without the core
+// (NewRules) both are left out.
 
 // token is one word or punctuation mark of a sentence.
 type token struct {
