@@ -225,3 +225,17 @@ func TestAppositionBeforeReportingVerb(t *testing.T) {
 			[]string{"Gerald Okoro|reflect on issues in light of the gospel"}},
 	})
 }
+
+// TestInscriptionIsNoSpeech checks that the words a sign, a poster or a
+// shirt bears are no one's quotation, while a message someone posts is
+// theirs.
+func TestInscriptionIsNoSpeech(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"blackboard reading", `The party will test a poster showing Mr Hale and Tom Ruiz with a blackboard reading: "2+2=5".`, nil},
+		{"shirt that read", "Ana Ruiz was the protester, wearing a shirt that read “Free the river.”", nil},
+		{"placard saying", `Eva Soto held up a placard saying "Hands off our farms."`, nil},
+		{"owner's sign", "According to reports, one Eastfold Council sign read, “Slow down, you are loved.”", []string{"Eastfold Council|Slow down, you are loved."}},
+		{"message reading", "Tom Hale posted a message reading “Thank you voters” after polls closed.", []string{"Tom Hale|Thank you voters"}},
+		{"signed, saying", `Tom Hale signed the bill, saying: "This is a good day."`, []string{"Tom Hale|This is a good day."}},
+	})
+}

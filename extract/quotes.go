@@ -302,11 +302,58 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 // speakerOf returns the entities that said the quoted span q, and the
 // sentence the attribution was read from.
 func (d *document) speakerOf(q quoteSpan) ([]int, int) {
+	if d.inscribed(q) {
+		return nil, unnamed
+	}
 	sp, si := d.speakerNear(q)
 	if len(sp) == 0 && si != unnamed {
 		return d.trailingSpeaker(q)
 	}
 	return sp, si
+}
+
+// inscriptionNouns name things that bear written words: what a sign or
+// a shirt "reads" is no one's speech, though the one who holds it or
+// wears it is the subject of the clause.
+var inscriptionNouns = set(`sign signs poster posters banner banners placard placards shirt shirts
+t-shirt t-shirts blackboard blackboards whiteboard chalkboard billboard billboards sticker
+stickers badge badges button buttons hat hats cap caps plaque plaques mural murals graffiti`)
+
+// inscriptionVerbs give the words a sign bears: "a sign reading “…”", "a
+// shirt that read “…”", "a placard saying “…”".
+var inscriptionVerbs = set(`read reads reading said says saying proclaimed proclaiming declared declaring`)
+
+// inscribed reports whether the quotation q is the text of a sign, a
+// poster or a shirt right before it ("held a placard that read “…”",
+// "a poster with a blackboard reading: “…”"): words written on a thing,
+// not said by an actor, so that no one of the clause is their speaker.
+// A sign its owner names is the owner's message, left to the other rules.
+func (d *document) inscribed(q quoteSpan) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	v := d.tokenAt(si, q.Start) - 1
+	for v >= 0 && (isQuote(toks[v].text) || toks[v].text == ":" || toks[v].text == ",") {
+		v--
+	}
+	if v < 1 || toks[v].quoted || !inscriptionVerbs[toks[v].lower] {
+		return false
+	}
+	n := v - 1
+	if n > 0 && (toks[n].lower == "that" || toks[n].lower == "which") {
+		n--
+	}
+	if toks[n].quoted || !inscriptionNouns[toks[n].lower] {
+		return false
+	}
+	// "the Acme sign read", "the Hale campaign's poster saying": the
+	// owner named right before the thing put those words on it.
+	if n > 0 && isPossessive(toks[n-1]) {
+		n--
+	}
+	return d.mentionEnding(si, n) < 0
 }
 
 // trailingSpeaker reads the speaker of a sentence that ends in ", he
