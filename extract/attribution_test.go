@@ -239,3 +239,16 @@ func TestInscriptionIsNoSpeech(t *testing.T) {
 		{"signed, saying", `Tom Hale signed the bill, saying: "This is a good day."`, []string{"Tom Hale|This is a good day."}},
 	})
 }
+
+// TestOrganisationInApposition checks that a name set off after the kind
+// of organisation it names ("his new party, X,") is no person whom a
+// later "he" finds, while a name that opens a clause after the noun
+// ("for the party, X said") still is one.
+func TestOrganisationInApposition(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"party in apposition", "Tom Hale has launched his new party, Solvita, after quitting. Solvita will contest most seats. He said \"our towns\" were being \"forgotten\".",
+			[]string{"Tom Hale|our towns … forgotten"}},
+		{"clause after the noun", "It was a bad day for the party, Ana Ruiz said. \"We lost,\" she said.",
+			[]string{"Ana Ruiz|We lost,"}},
+	})
+}
