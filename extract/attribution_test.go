@@ -252,3 +252,15 @@ func TestOrganisationInApposition(t *testing.T) {
 			[]string{"Ana Ruiz|We lost,"}},
 	})
 }
+
+// TestParticipleAfterLinkedOpening checks that the speaker of ", saying"
+// is the subject of the main clause also when a conjunction stands
+// before the opening phrase, not a name inside that phrase.
+func TestParticipleAfterLinkedOpening(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"but in an interview", `But in an interview with the Daily Sentinel, Tom Hale refused to be pinned down, saying a vote would come "some time next year".`,
+			[]string{"Tom Hale|some time next year"}},
+		{"no conjunction", `In an interview with the Daily Sentinel, Tom Hale refused to be pinned down, saying a vote would come "some time next year".`,
+			[]string{"Tom Hale|some time next year"}},
+	})
+}

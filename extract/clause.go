@@ -133,7 +133,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 				}
 			}
 		}
-		return d.mainSubject(si)
+		return d.clauseSubject(si, true)
 	}
 	if v == 0 || isParticiple(toks[v].lower) && d.clauseStart(si, v) {
 		// "Before visiting Peru, Ms Ortega …": the subject follows.
@@ -335,12 +335,27 @@ func isParticiple(w string) bool {
 // usable mention outside quotations after an introductory phrase that ends
 // in a comma.
 func (d *document) mainSubject(si int) []int {
+	return d.clauseSubject(si, false)
+}
+
+// clauseSubject is mainSubject, where linked also finds the opening
+// phrase after a conjunction that links the sentence to the one before
+// ("But in an interview with the Herald, Jane Doe refused …, saying"):
+// the subject of ", saying" is never a name of that phrase. The other
+// readers of the main subject keep the first name as it was, as the one
+// a later "he" is most likely about ("But in the Doe speech there are
+// clues to how he …").
+func (d *document) clauseSubject(si int, linked bool) []int {
 	toks := d.sents[si].toks
 	if len(toks) == 0 {
 		return nil
 	}
 	start := datelineEnd(d.sents[si], si == 0 || d.sents[si-1].para != d.sents[si].para)
-	if w := toks[start].lower; prepositions[w] || isParticiple(w) || w == "while" || w == "as" || w == "when" || w == "after" || w == "leaving" {
+	opening := func(w string) bool {
+		return prepositions[w] || isParticiple(w) || w == "while" || w == "as" || w == "when" || w == "after" || w == "leaving"
+	}
+	linked = linked && start+1 < len(toks) && linkWords[toks[start].lower] && opening(toks[start+1].lower)
+	if opening(toks[start].lower) || linked {
 		for k := start; k < len(toks); k++ {
 			if t := toks[k]; t.text == "," && !t.quoted {
 				start = k + 1
@@ -373,6 +388,9 @@ func (d *document) mainSubject(si int) []int {
 	}
 	return nil
 }
+
+// linkWords open a sentence that continues the one before it.
+var linkWords = set(`but and yet so`)
 
 // possessorOfPerson reports whether mention mi owns a person the article
 // does not name: "Jane Doe's wife", "Jane Doe's right-hand woman".
