@@ -264,3 +264,15 @@ func TestParticipleAfterLinkedOpening(t *testing.T) {
 			[]string{"Tom Hale|some time next year"}},
 	})
 }
+
+// TestParticipleObjectIsNoSpeaker checks that a name after ", telling"
+// or ", saying" is not the speaker when the main clause names no one
+// before it, while a subject before the participle still speaks.
+func TestParticipleObjectIsNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"unknown he", "Ministers will change the rules.\n\nHe denied activists had forced the changes, telling the Daily Sentinel \"there is a recognition that something is wrong\".", nil},
+		{"unnamed subject", "Party delegates are gathering for their last conference before the vote, declaring Britain needs \"a change at the top\".", nil},
+		{"named subject", "Tom Hale denied activists had forced the changes, telling the Daily Sentinel \"there is a recognition that something is wrong\".",
+			[]string{"Tom Hale|there is a recognition that something is wrong"}},
+	})
+}

@@ -133,7 +133,14 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 				}
 			}
 		}
-		return d.clauseSubject(si, true)
+		subj := d.clauseSubject(si, true)
+		if len(subj) > 0 && d.mentions[subj[0]].start > v {
+			// "He denied it, telling the BBC …" with "he" unknown: the
+			// name after the participle is whom it addresses; the main
+			// clause's subject stands before it.
+			return nil
+		}
+		return subj
 	}
 	if v == 0 || isParticiple(toks[v].lower) && d.clauseStart(si, v) {
 		// "Before visiting Peru, Ms Ortega …": the subject follows.
