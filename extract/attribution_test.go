@@ -276,3 +276,16 @@ func TestParticipleObjectIsNoSpeaker(t *testing.T) {
 			[]string{"Tom Hale|there is a recognition that something is wrong"}},
 	})
 }
+
+// TestPlaceOfUnnamedMember checks that a place before a party's word with
+// no name after it ("a Lakeland Democrat") qualifies an unnamed member,
+// who is no speaker, while a member named after it is one.
+func TestPlaceOfUnnamedMember(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"said a member", "“She is too far behind,” said an Iowa Democrat.", nil},
+		{"another member added", "“Polls are misleading,” another New Hampshire Republican added.", nil},
+		{"voters", "About four in 10 South Carolina Republican primary voters say a candidate must “share my values.”", nil},
+		{"the member", "In the letter, addressed to the attorney for the district, Tom Hale, the Utah Republican asks whether \"the rules were broken.\"", nil},
+		{"named member", "Ohio Republican Sen. Ana Ruiz said: “Polls are misleading.”", []string{"Ana Ruiz|Polls are misleading."}},
+	})
+}

@@ -205,8 +205,10 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			continue
 		}
 		m := &d.mentions[mi]
-		if (m.kind == byPronoun || m.kind == byTitle) && m.ent < 0 && !toks[m.start].quoted {
-			return nil // "he", "the Queen" with no antecedent: the subject is unknown
+		if (m.kind == byPronoun || m.kind == byTitle) && m.ent < 0 && !toks[m.start].quoted || d.unnamedMember(mi) {
+			// "he", "the Queen" with no antecedent, "the Utah
+			// Republican": the subject is unknown.
+			return nil
 		}
 		if titled && !d.isPerson(mi) && m.kind != byAdjective {
 			// The title's qualifier ("Labour's"); the person, if any,
@@ -754,11 +756,38 @@ troops forces soldiers diplomats lawmakers politicians activists campaigners cri
 sources aides allies fans executives staff workers officers delegates representatives
 negotiators peers councillors residents citizens people nationals`)
 
-// groupModifier reports whether mention mi qualifies a group noun after it.
+// groupModifier reports whether mention mi qualifies a group noun after it,
+// or a party's unnamed member (unnamedMember).
 func (d *document) groupModifier(mi int) bool {
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
-	return m.end < len(toks) && groupNouns[toks[m.end].lower] && !m.possessive
+	return m.end < len(toks) && groupNouns[toks[m.end].lower] && !m.possessive || d.unnamedMember(mi)
+}
+
+// unnamedMember reports whether mention mi is a place that qualifies a
+// party's member or voters whom the sentence does not name ("a South
+// Carolina Democrat", "another Iowa Republican", "Ohio Republican primary
+// voters"): they, not the place, are the subject.
+func (d *document) unnamedMember(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.possessive || m.end >= len(toks) || m.kind != byName || m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+		return false
+	}
+	n := d.mentionStarting(m.sent, m.end)
+	if n < 0 || d.mentions[n].kind != byAdjective || d.mentions[n].possessive {
+		return false
+	}
+	// "Ohio Republican Sen. Jane Doe": the place and the party qualify
+	// the person named after them.
+	k := d.mentions[n].end
+	for k < len(toks) && (toks[k].title || honorifics[toks[k].lower]) {
+		k++
+	}
+	if h := d.mentionStarting(m.sent, k); h >= 0 && d.mentions[h].kind == byName {
+		return false
+	}
+	return true
 }
 
 // subjectOfNoun finds who does what a trigger noun names ("X made a
