@@ -289,3 +289,15 @@ func TestPlaceOfUnnamedMember(t *testing.T) {
 		{"named member", "Ohio Republican Sen. Ana Ruiz said: “Polls are misleading.”", []string{"Ana Ruiz|Polls are misleading."}},
 	})
 }
+
+// TestPlaceBeforeSpeaker checks that a place before a person's title or
+// description and name ("said Ohio Gov. X", "said Eastfold resident X")
+// only qualifies the person, who is the speaker.
+func TestPlaceBeforeSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"title taken into the name", "“She is going to be more aggressive,” said former South Carolina Gov. Tom Hale, a Ruiz backer.", []string{"Tom Hale|She is going to be more aggressive,"}},
+		{"resident", `"I can't vote for him," said Concord resident Ana Ruiz.`, []string{"Ana Ruiz|I can't vote for him,"}},
+		{"hyphenated description", `"The court is my concern," said Idaho nutritional-supplement executive Eva Soto, who had backed Tom Hale.`, []string{"Eva Soto|The court is my concern,"}},
+		{"place speaks", `"We will not pay," Ohio told Tom Hale.`, []string{"Ohio|We will not pay,"}},
+	})
+}

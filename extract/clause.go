@@ -79,11 +79,15 @@ func (d *document) qualifier(mi int) bool {
 	if m.possessive {
 		k++
 	}
-	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower]) {
+	place := m.kind == byName && m.ent >= 0 && isLoc(d.entities[m.ent].typ)
+	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower] || place && residentWord(toks[k])) {
 		k++
 	}
 	if k == m.end {
-		return false
+		// "Eastfold Alderman Jane Doe", "Ohio Gov. Jane Doe": a place
+		// right before a person's name, whose title the name took in.
+		n := d.mentionStarting(m.sent, k)
+		return place && !m.possessive && n >= 0 && d.mentions[n].kind == byName && d.isPerson(n)
 	}
 	// "UK ambassador to NATO Jane Doe": the title's complement.
 	if k+1 < len(toks) && (toks[k].lower == "to" || toks[k].lower == "of") {
@@ -94,6 +98,18 @@ func (d *document) qualifier(mi int) bool {
 	n := d.mentionStarting(m.sent, k)
 	return n >= 0 && d.mentions[n].kind == byName
 }
+
+// residentWord reports whether t is a lower-case word that may stand
+// between a place and a person's name to say what the person is there
+// ("Eastfold resident Jane Doe", "Ohio health-care executive
+// Jane Doe"): a noun for a person or a hyphenated modifier.
+func residentWord(t token) bool {
+	return !t.cap && !t.quoted && (personNouns[t.lower] || occupationNouns[t.lower] || strings.Contains(t.text, "-") && t.word)
+}
+
+// occupationNouns name what a person does, beside personNouns.
+var occupationNouns = set(`executive businessman businesswoman entrepreneur voter activist student
+owner farmer pastor veteran organizer organiser volunteer nurse`)
 
 // subjectOf finds the subject of the verb at token v of sentence si: the
 // rules' reading (ruleSubjectOf), unless the dependency parse reads the
@@ -561,7 +577,7 @@ func (d *document) headAt(si, k int) int {
 				return a
 			}
 		}
-		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && t.text == "," {
+		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && (t.text == "," || residentWord(t)) {
 			qualified = qualified || t.title || t.lower == "counterpart"
 			k++
 			continue
