@@ -301,3 +301,15 @@ func TestPlaceBeforeSpeaker(t *testing.T) {
 		{"place speaks", `"We will not pay," Ohio told Tom Hale.`, []string{"Ohio|We will not pay,"}},
 	})
 }
+
+// TestUnnamedPersonFromPlace checks that an unnamed person from a place
+// ("a woman in Leeds, Yorkshire, told") is no speaker, and that the place
+// is none either, while such a phrase in apposition to a name is that
+// person's.
+func TestUnnamedPersonFromPlace(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"woman from a town", "Tom Hale is tough enough to lead after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.", nil},
+		{"apposition to a name", "Ana Ruiz, a 55-year-old salesman from Sumter, South Carolina, says Tom Hale will “leave here with momentum.”", []string{"Ana Ruiz|leave here with momentum."}},
+		{"apposition without a closing comma", "Eva Soto, a prospective parliamentary candidate said Tom Hale had shown he could rouse the party: “We will have no problem with turnout.”", []string{"Eva Soto|We will have no problem with turnout."}},
+	})
+}

@@ -600,18 +600,49 @@ func (d *document) voiceOwner(si, v int) int {
 func (d *document) indefiniteSubject(si, v int) bool {
 	toks := d.sents[si].toks
 	person := false
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
+	for k, words := v-1, 0; k >= 0 && words < 5; k, words = k-1, words+1 {
+		if p := d.placePhraseEnding(si, k); p >= 0 {
+			// "a woman in Leeds, Yorkshire, told": where the unnamed
+			// person is from.
+			k = p
+		}
 		t := toks[k]
 		switch {
 		case t.quoted || !t.word || d.mentionStarting(si, k) >= 0:
 			return false
 		case t.lower == "a" || t.lower == "an":
-			return person
+			// "Jane Doe, a salesman from Leeds, Yorkshire, says": an
+			// apposition to the name before it.
+			return person && !(k >= 2 && toks[k-1].text == "," && d.mentionEnding(si, k-1) >= 0)
 		case personNouns[t.lower] || t.title || descriptionHead(t):
 			person = true
 		}
 	}
 	return false
+}
+
+// placePhraseEnding returns the preposition's token of a phrase that
+// names places and ends at token k ("in Leeds", "in Leeds, Yorkshire,"),
+// or -1.
+func (d *document) placePhraseEnding(si, k int) int {
+	toks := d.sents[si].toks
+	found := false
+	for k >= 0 {
+		if toks[k].text == "," && !toks[k].quoted {
+			k--
+			continue
+		}
+		mi := d.mentionEnding(si, k+1)
+		if mi < 0 || d.mentions[mi].ent < 0 || !isLoc(d.entities[d.mentions[mi].ent].typ) {
+			break
+		}
+		found = true
+		k = d.mentions[mi].start - 1
+	}
+	if !found || k < 0 || !placePreps[toks[k].lower] || toks[k].quoted {
+		return -1
+	}
+	return k
 }
 
 // speakerOK reports whether the mention names an actor that can speak.
