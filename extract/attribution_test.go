@@ -313,3 +313,14 @@ func TestUnnamedPersonFromPlace(t *testing.T) {
 		{"apposition without a closing comma", "Eva Soto, a prospective parliamentary candidate said Tom Hale had shown he could rouse the party: “We will have no problem with turnout.”", []string{"Eva Soto|We will have no problem with turnout."}},
 	})
 }
+
+// TestMemberOfBody checks that a person named before "of", "from" or
+// "at" and a body speaks, not the body, while a spokesman for a body
+// still speaks for it.
+func TestMemberOfBody(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"of the body", `Ana Ruiz of the JCWI said the new rules were "not proportionate".`, []string{"Ana Ruiz|not proportionate"}},
+		{"from the body, in commas", `Tom Hale, from the UK's Human Rights Watch, said: "This is a huge political signal."`, []string{"Tom Hale|This is a huge political signal."}},
+		{"spokesman for the body", `A spokesman for the Home Office said it was "wholly wrong".`, []string{"Home Office|wholly wrong"}},
+	})
+}

@@ -250,9 +250,39 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		} else if a == noAntecedent {
 			return nil
 		}
+		if p := d.memberBefore(mi); adjacent && p >= 0 {
+			// "Jane Doe of the Acme Trust said": she speaks, not
+			// the body she is from.
+			return d.coordinated(p)
+		}
 		return d.coordinated(mi)
 	}
 	return nil
+}
+
+// memberPreps link a person to the body they belong to ("Jane Doe of
+// Acme", "Jane Doe, from Acme,").
+var memberPreps = set(`of from at`)
+
+// memberBefore returns the person named right before the preposition that
+// governs mention mi ("Jane Doe of the Acme Trust", "Jane Doe, from the
+// Acme Trust"), or -1.
+func (d *document) memberBefore(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	s := d.npStart(mi)
+	if s < 2 || !memberPreps[toks[s-1].lower] || toks[s-1].quoted {
+		return -1
+	}
+	k := s - 1
+	if toks[k-1].text == "," {
+		k--
+	}
+	p := d.mentionEnding(m.sent, k)
+	if p < 0 || p == mi || d.mentions[p].kind != byName || !d.isPerson(p) {
+		return -1
+	}
+	return p
 }
 
 // beforeApposition returns the name before an apposition that ends in a
@@ -276,6 +306,13 @@ func (d *document) beforeApposition(si, v int) int {
 		}
 		n := toks[c+1]
 		opens := n.title || determiners[n.lower]
+		if memberPreps[n.lower] {
+			// "Jane Doe, from the Acme Trust, said": the body she is
+			// from; the rules below read her name before the comma.
+			if p := d.mentionEnding(si, c); p >= 0 && d.isPerson(p) && d.mentions[p].kind == byName {
+				opens = true
+			}
+		}
 		if p := d.mentionStarting(si, c+1); p >= 0 && d.mentions[p].possessive {
 			opens = true
 		}
