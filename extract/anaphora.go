@@ -104,6 +104,13 @@ func (d *document) genders() map[int]byte {
 			g[m.ent] = x
 		}
 	}
+	for _, m := range d.mentions {
+		if _, known := g[m.ent]; !known && m.kind == byName && m.ent >= 0 {
+			if x := kinGender(d.sents[m.sent].toks, m.start); x != 0 {
+				g[m.ent] = x
+			}
+		}
+	}
 	for e, ent := range d.entities {
 		// The honorific, where there is one, beats the given name ("Mr
 		// Kim Lee").
@@ -114,6 +121,30 @@ func (d *document) genders() map[int]byte {
 		}
 	}
 	return g
+}
+
+// kinNouns name a relative by gender: the name after "his wife" is a
+// woman's, whatever her given name, which alone may be no surname the
+// lexicon can read ("his wife Ana", "her son, Tom").
+var kinNouns = map[string]byte{
+	"wife": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "widow": 'f', "girlfriend": 'f',
+	"husband": 'm', "father": 'm', "son": 'm', "brother": 'm', "widower": 'm', "boyfriend": 'm',
+}
+
+// kinGender is the gender a kin noun after a possessor gives the name at
+// toks[i] ("his wife Ana", "Tom Hale's son, Ben"), or 0.
+func kinGender(toks []token, i int) byte {
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 {
+		return 0
+	}
+	if w := toks[k-1].lower; w != "his" && w != "her" && w != "their" && !isPossessive(toks[k-1]) {
+		return 0
+	}
+	return kinNouns[toks[k].lower]
 }
 
 // givenNameGender is the gender of the given names in a person's name

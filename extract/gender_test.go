@@ -41,3 +41,14 @@ func TestGivenNameGenderOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestKinGender checks that a name after "his wife" or "her husband" has
+// that gender, so that a "he" after it is not her.
+func TestKinGender(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"his wife", `Mr Tom Hale said he would plan the campaign around the birth of his first child. The baby and his wife Ana would be "priority number one" even if it arrived in the campaign, he said.`,
+			[]string{"Tom Hale|priority number one"}},
+		{"her husband", `Mrs Eva Soto spoke of the trip. Her husband, Ben, was "very proud", she said.`,
+			[]string{"Eva Soto|very proud"}},
+	})
+}
