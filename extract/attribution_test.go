@@ -324,3 +324,15 @@ func TestMemberOfBody(t *testing.T) {
 		{"spokesman for the body", `A spokesman for the Home Office said it was "wholly wrong".`, []string{"Home Office|wholly wrong"}},
 	})
 }
+
+// TestPronounInheritsNoBody checks that a quotation attributed to "he"
+// does not continue the words of a body named before it, while it
+// continues a person's.
+func TestPronounInheritsNoBody(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"reporter for a body", "A truck hit the crowd on Friday.\n\nA reporter for the Eastfold Gazette called it \"absolute chaos.\"\n\n\"We saw people hit,\" he said.",
+			[]string{"Eastfold Gazette|absolute chaos."}},
+		{"person before", "A truck hit the crowd on Friday.\n\nTom Hale, a reporter, called it \"absolute chaos.\"\n\n\"We saw people hit,\" he said.",
+			[]string{"Tom Hale|absolute chaos.", "Tom Hale|We saw people hit,"}},
+	})
+}

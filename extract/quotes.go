@@ -117,6 +117,13 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 					}
 				}
 			}
+			if len(speakers) > 0 && !d.allPersons(speakers) && d.personPronounAfter(d.quotes[spans[len(spans)-1]]) && !d.namesSpokesman(first-1) {
+				// "A reporter for Acme called it “chaos.” “We saw
+				// it,” he said.": "he" is a person, not the body
+				// named before; but "she" may be the body's
+				// spokeswoman, who speaks for it.
+				speakers = nil
+			}
 		}
 		if len(speakers) == 0 {
 			lastSpeakers = nil
@@ -155,6 +162,49 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	}
 	d.joinFragments()
 	d.dropRepeatedFragments()
+}
+
+// allPersons reports whether every entity of es is a person.
+func (d *document) allPersons(es []int) bool {
+	for _, e := range es {
+		if d.entities[e].typ != schema.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSpokesman reports whether sentence si, if any, speaks of a
+// spokesman, who speaks for a body.
+func (d *document) namesSpokesman(si int) bool {
+	if si < 0 {
+		return false
+	}
+	for _, t := range d.sents[si].toks {
+		if !t.quoted && (t.lower == "spokesman" || t.lower == "spokeswoman" || t.lower == "spokesperson") {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounAfter reports whether the quotation q is attributed right
+// after it to "he" or "she" (“…,” he said; “…,” said she).
+func (d *document) personPronounAfter(q quoteSpan) bool {
+	si := d.sentenceAt(q.End)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.End)
+	for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == ",") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].quoted {
+		return false
+	}
+	he := func(t token) bool { return t.lower == "he" || t.lower == "she" }
+	return he(toks[k]) && isReporting(toks[k+1]) || isReporting(toks[k]) && he(toks[k+1])
 }
 
 // dropRepeatedFragments leaves out a quotation of the headline whose words
