@@ -59,6 +59,12 @@ func (d *document) resolveAnaphora() {
 						m.ent = lastPerson
 					}
 				}
+				if m.ent >= 0 && m.ent == d.objectAfterSubject(si, mi) {
+					// "“…,” he told Jane Doe": he is not the one he
+					// tells, and the one the rules would take next
+					// is a guess.
+					m.ent = -1
+				}
 			case byTitle:
 				last := -1
 				if len(subjects) > 0 {
@@ -87,6 +93,26 @@ func (d *document) resolveAnaphora() {
 			subjects = append(subjects, -1)
 		}
 	}
+}
+
+// objectAfterSubject returns the entity a subject "he" or "she" takes as
+// the named object of its verb right after it ("he told Jane Doe", "she
+// described Doe as …"), or -1: a pronoun never refers to its own verb's
+// object.
+func (d *document) objectAfterSubject(si, mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[si].toks
+	if w := toks[m.start].lower; w != "he" && w != "she" || m.end+1 >= len(toks) {
+		return -1
+	}
+	v := m.end
+	if toks[v].cap || !toks[v].word || prepositions[toks[v].lower] || auxiliaries[toks[v].lower] {
+		return -1
+	}
+	if o := d.mentionStarting(si, v+1); o >= 0 && d.mentions[o].kind == byName {
+		return d.mentions[o].ent
+	}
+	return -1
 }
 
 // genders reads the persons' genders from the honorifics before their

@@ -52,3 +52,12 @@ func TestKinGender(t *testing.T) {
 			[]string{"Eva Soto|very proud"}},
 	})
 }
+
+// TestPronounIsNotItsObject checks that "he" is not the person his own
+// verb takes as its object right after it ("he told Tom Hale").
+func TestPronounIsNotItsObject(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"told the one named before", "At a coffee shop, a supporter told Sen. Tom Hale that he drove far to see him.\n\n\"Workers like me have been abused by the program,\" he told Hale.", nil},
+		{"told someone else", "Sen. Tom Hale met voters in Leeds.\n\n\"We will win,\" he told Ana Ruiz.", []string{"Tom Hale|We will win,"}},
+	})
+}
