@@ -59,6 +59,12 @@ func (d *document) resolveAnaphora() {
 						m.ent = lastPerson
 					}
 				}
+				if m.ent >= 0 && m.ent == d.objectAfterSubject(si, mi) {
+					// "“…,” he told Jane Doe": he is not the one he
+					// tells, and the one the rules would take next
+					// is a guess.
+					m.ent = -1
+				}
 			case byTitle:
 				last := -1
 				if len(subjects) > 0 {
@@ -89,6 +95,26 @@ func (d *document) resolveAnaphora() {
 	}
 }
 
+// objectAfterSubject returns the entity a subject "he" or "she" takes as
+// the named object of its verb right after it ("he told Jane Doe", "she
+// described Doe as …"), or -1: a pronoun never refers to its own verb's
+// object.
+func (d *document) objectAfterSubject(si, mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[si].toks
+	if w := toks[m.start].lower; w != "he" && w != "she" || m.end+1 >= len(toks) {
+		return -1
+	}
+	v := m.end
+	if toks[v].cap || !toks[v].word || prepositions[toks[v].lower] || auxiliaries[toks[v].lower] {
+		return -1
+	}
+	if o := d.mentionStarting(si, v+1); o >= 0 && d.mentions[o].kind == byName {
+		return d.mentions[o].ent
+	}
+	return -1
+}
+
 // genders reads the persons' genders from the honorifics before their
 // names ("Mr", "Mrs", "Sir", "Dame"), else from the given name of their
 // fullest name ("Jane Doe"): 'm', 'f' or 0 when unknown. Most persons of
@@ -104,6 +130,13 @@ func (d *document) genders() map[int]byte {
 			g[m.ent] = x
 		}
 	}
+	for _, m := range d.mentions {
+		if _, known := g[m.ent]; !known && m.kind == byName && m.ent >= 0 {
+			if x := kinGender(d.sents[m.sent].toks, m.start); x != 0 {
+				g[m.ent] = x
+			}
+		}
+	}
 	for e, ent := range d.entities {
 		// The honorific, where there is one, beats the given name ("Mr
 		// Kim Lee").
@@ -114,6 +147,30 @@ func (d *document) genders() map[int]byte {
 		}
 	}
 	return g
+}
+
+// kinNouns name a relative by gender: the name after "his wife" is a
+// woman's, whatever her given name, which alone may be no surname the
+// lexicon can read ("his wife Ana", "her son, Tom").
+var kinNouns = map[string]byte{
+	"wife": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "widow": 'f', "girlfriend": 'f',
+	"husband": 'm', "father": 'm', "son": 'm', "brother": 'm', "widower": 'm', "boyfriend": 'm',
+}
+
+// kinGender is the gender a kin noun after a possessor gives the name at
+// toks[i] ("his wife Ana", "Tom Hale's son, Ben"), or 0.
+func kinGender(toks []token, i int) byte {
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 {
+		return 0
+	}
+	if w := toks[k-1].lower; w != "his" && w != "her" && w != "their" && !isPossessive(toks[k-1]) {
+		return 0
+	}
+	return kinNouns[toks[k].lower]
 }
 
 // givenNameGender is the gender of the given names in a person's name

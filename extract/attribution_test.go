@@ -225,3 +225,114 @@ func TestAppositionBeforeReportingVerb(t *testing.T) {
 			[]string{"Gerald Okoro|reflect on issues in light of the gospel"}},
 	})
 }
+
+// TestInscriptionIsNoSpeech checks that the words a sign, a poster or a
+// shirt bears are no one's quotation, while a message someone posts is
+// theirs.
+func TestInscriptionIsNoSpeech(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"blackboard reading", `The party will test a poster showing Mr Hale and Tom Ruiz with a blackboard reading: "2+2=5".`, nil},
+		{"shirt that read", "Ana Ruiz was the protester, wearing a shirt that read “Free the river.”", nil},
+		{"placard saying", `Eva Soto held up a placard saying "Hands off our farms."`, nil},
+		{"owner's sign", "According to reports, one Eastfold Council sign read, “Slow down, you are loved.”", []string{"Eastfold Council|Slow down, you are loved."}},
+		{"message reading", "Tom Hale posted a message reading “Thank you voters” after polls closed.", []string{"Tom Hale|Thank you voters"}},
+		{"signed, saying", `Tom Hale signed the bill, saying: "This is a good day."`, []string{"Tom Hale|This is a good day."}},
+	})
+}
+
+// TestOrganisationInApposition checks that a name set off after the kind
+// of organisation it names ("his new party, X,") is no person whom a
+// later "he" finds, while a name that opens a clause after the noun
+// ("for the party, X said") still is one.
+func TestOrganisationInApposition(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"party in apposition", "Tom Hale has launched his new party, Solvita, after quitting. Solvita will contest most seats. He said \"our towns\" were being \"forgotten\".",
+			[]string{"Tom Hale|our towns … forgotten"}},
+		{"clause after the noun", "It was a bad day for the party, Ana Ruiz said. \"We lost,\" she said.",
+			[]string{"Ana Ruiz|We lost,"}},
+	})
+}
+
+// TestParticipleAfterLinkedOpening checks that the speaker of ", saying"
+// is the subject of the main clause also when a conjunction stands
+// before the opening phrase, not a name inside that phrase.
+func TestParticipleAfterLinkedOpening(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"but in an interview", `But in an interview with the Daily Sentinel, Tom Hale refused to be pinned down, saying a vote would come "some time next year".`,
+			[]string{"Tom Hale|some time next year"}},
+		{"no conjunction", `In an interview with the Daily Sentinel, Tom Hale refused to be pinned down, saying a vote would come "some time next year".`,
+			[]string{"Tom Hale|some time next year"}},
+	})
+}
+
+// TestParticipleObjectIsNoSpeaker checks that a name after ", telling"
+// or ", saying" is not the speaker when the main clause names no one
+// before it, while a subject before the participle still speaks.
+func TestParticipleObjectIsNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"unknown he", "Ministers will change the rules.\n\nHe denied activists had forced the changes, telling the Daily Sentinel \"there is a recognition that something is wrong\".", nil},
+		{"unnamed subject", "Party delegates are gathering for their last conference before the vote, declaring Britain needs \"a change at the top\".", nil},
+		{"named subject", "Tom Hale denied activists had forced the changes, telling the Daily Sentinel \"there is a recognition that something is wrong\".",
+			[]string{"Tom Hale|there is a recognition that something is wrong"}},
+	})
+}
+
+// TestPlaceOfUnnamedMember checks that a place before a party's word with
+// no name after it ("a Lakeland Democrat") qualifies an unnamed member,
+// who is no speaker, while a member named after it is one.
+func TestPlaceOfUnnamedMember(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"said a member", "“She is too far behind,” said an Iowa Democrat.", nil},
+		{"another member added", "“Polls are misleading,” another New Hampshire Republican added.", nil},
+		{"voters", "About four in 10 South Carolina Republican primary voters say a candidate must “share my values.”", nil},
+		{"the member", "In the letter, addressed to the attorney for the district, Tom Hale, the Utah Republican asks whether \"the rules were broken.\"", nil},
+		{"named member", "Ohio Republican Sen. Ana Ruiz said: “Polls are misleading.”", []string{"Ana Ruiz|Polls are misleading."}},
+	})
+}
+
+// TestPlaceBeforeSpeaker checks that a place before a person's title or
+// description and name ("said Ohio Gov. X", "said Eastfold resident X")
+// only qualifies the person, who is the speaker.
+func TestPlaceBeforeSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"title taken into the name", "“She is going to be more aggressive,” said former South Carolina Gov. Tom Hale, a Ruiz backer.", []string{"Tom Hale|She is going to be more aggressive,"}},
+		{"resident", `"I can't vote for him," said Concord resident Ana Ruiz.`, []string{"Ana Ruiz|I can't vote for him,"}},
+		{"hyphenated description", `"The court is my concern," said Idaho nutritional-supplement executive Eva Soto, who had backed Tom Hale.`, []string{"Eva Soto|The court is my concern,"}},
+		{"place speaks", `"We will not pay," Ohio told Tom Hale.`, []string{"Ohio|We will not pay,"}},
+	})
+}
+
+// TestUnnamedPersonFromPlace checks that an unnamed person from a place
+// ("a woman in Leeds, Yorkshire, told") is no speaker, and that the place
+// is none either, while such a phrase in apposition to a name is that
+// person's.
+func TestUnnamedPersonFromPlace(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"woman from a town", "Tom Hale is tough enough to lead after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.", nil},
+		{"apposition to a name", "Ana Ruiz, a 55-year-old salesman from Sumter, South Carolina, says Tom Hale will “leave here with momentum.”", []string{"Ana Ruiz|leave here with momentum."}},
+		{"apposition without a closing comma", "Eva Soto, a prospective parliamentary candidate said Tom Hale had shown he could rouse the party: “We will have no problem with turnout.”", []string{"Eva Soto|We will have no problem with turnout."}},
+	})
+}
+
+// TestMemberOfBody checks that a person named before "of", "from" or
+// "at" and a body speaks, not the body, while a spokesman for a body
+// still speaks for it.
+func TestMemberOfBody(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"of the body", `Ana Ruiz of the JCWI said the new rules were "not proportionate".`, []string{"Ana Ruiz|not proportionate"}},
+		{"from the body, in commas", `Tom Hale, from the UK's Human Rights Watch, said: "This is a huge political signal."`, []string{"Tom Hale|This is a huge political signal."}},
+		{"spokesman for the body", `A spokesman for the Home Office said it was "wholly wrong".`, []string{"Home Office|wholly wrong"}},
+	})
+}
+
+// TestPronounInheritsNoBody checks that a quotation attributed to "he"
+// does not continue the words of a body named before it, while it
+// continues a person's.
+func TestPronounInheritsNoBody(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"reporter for a body", "A truck hit the crowd on Friday.\n\nA reporter for the Eastfold Gazette called it \"absolute chaos.\"\n\n\"We saw people hit,\" he said.",
+			[]string{"Eastfold Gazette|absolute chaos."}},
+		{"person before", "A truck hit the crowd on Friday.\n\nTom Hale, a reporter, called it \"absolute chaos.\"\n\n\"We saw people hit,\" he said.",
+			[]string{"Tom Hale|absolute chaos.", "Tom Hale|We saw people hit,"}},
+	})
+}

@@ -79,11 +79,15 @@ func (d *document) qualifier(mi int) bool {
 	if m.possessive {
 		k++
 	}
-	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower]) {
+	place := m.kind == byName && m.ent >= 0 && isLoc(d.entities[m.ent].typ)
+	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower] || place && residentWord(toks[k])) {
 		k++
 	}
 	if k == m.end {
-		return false
+		// "Eastfold Alderman Jane Doe", "Ohio Gov. Jane Doe": a place
+		// right before a person's name, whose title the name took in.
+		n := d.mentionStarting(m.sent, k)
+		return place && !m.possessive && n >= 0 && d.mentions[n].kind == byName && d.isPerson(n)
 	}
 	// "UK ambassador to NATO Jane Doe": the title's complement.
 	if k+1 < len(toks) && (toks[k].lower == "to" || toks[k].lower == "of") {
@@ -94,6 +98,18 @@ func (d *document) qualifier(mi int) bool {
 	n := d.mentionStarting(m.sent, k)
 	return n >= 0 && d.mentions[n].kind == byName
 }
+
+// residentWord reports whether t is a lower-case word that may stand
+// between a place and a person's name to say what the person is there
+// ("Eastfold resident Jane Doe", "Ohio health-care executive
+// Jane Doe"): a noun for a person or a hyphenated modifier.
+func residentWord(t token) bool {
+	return !t.cap && !t.quoted && (personNouns[t.lower] || occupationNouns[t.lower] || strings.Contains(t.text, "-") && t.word)
+}
+
+// occupationNouns name what a person does, beside personNouns.
+var occupationNouns = set(`executive businessman businesswoman entrepreneur voter activist student
+owner farmer pastor veteran organizer organiser volunteer nurse`)
 
 // subjectOf finds the subject of the verb at token v of sentence si: the
 // rules' reading (ruleSubjectOf), unless the dependency parse reads the
@@ -133,7 +149,14 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 				}
 			}
 		}
-		return d.mainSubject(si)
+		subj := d.clauseSubject(si, true)
+		if len(subj) > 0 && d.mentions[subj[0]].start > v {
+			// "He denied it, telling the BBC …" with "he" unknown: the
+			// name after the participle is whom it addresses; the main
+			// clause's subject stands before it.
+			return nil
+		}
+		return subj
 	}
 	if v == 0 || isParticiple(toks[v].lower) && d.clauseStart(si, v) {
 		// "Before visiting Peru, Ms Ortega …": the subject follows.
@@ -198,8 +221,10 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			continue
 		}
 		m := &d.mentions[mi]
-		if (m.kind == byPronoun || m.kind == byTitle) && m.ent < 0 && !toks[m.start].quoted {
-			return nil // "he", "the Queen" with no antecedent: the subject is unknown
+		if (m.kind == byPronoun || m.kind == byTitle) && m.ent < 0 && !toks[m.start].quoted || d.unnamedMember(mi) {
+			// "he", "the Queen" with no antecedent, "the Utah
+			// Republican": the subject is unknown.
+			return nil
 		}
 		if titled && !d.isPerson(mi) && m.kind != byAdjective {
 			// The title's qualifier ("Labour's"); the person, if any,
@@ -225,9 +250,39 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		} else if a == noAntecedent {
 			return nil
 		}
+		if p := d.memberBefore(mi); adjacent && p >= 0 {
+			// "Jane Doe of the Acme Trust said": she speaks, not
+			// the body she is from.
+			return d.coordinated(p)
+		}
 		return d.coordinated(mi)
 	}
 	return nil
+}
+
+// memberPreps link a person to the body they belong to ("Jane Doe of
+// Acme", "Jane Doe, from Acme,").
+var memberPreps = set(`of from at`)
+
+// memberBefore returns the person named right before the preposition that
+// governs mention mi ("Jane Doe of the Acme Trust", "Jane Doe, from the
+// Acme Trust"), or -1.
+func (d *document) memberBefore(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	s := d.npStart(mi)
+	if s < 2 || !memberPreps[toks[s-1].lower] || toks[s-1].quoted {
+		return -1
+	}
+	k := s - 1
+	if toks[k-1].text == "," {
+		k--
+	}
+	p := d.mentionEnding(m.sent, k)
+	if p < 0 || p == mi || d.mentions[p].kind != byName || !d.isPerson(p) {
+		return -1
+	}
+	return p
 }
 
 // beforeApposition returns the name before an apposition that ends in a
@@ -251,6 +306,13 @@ func (d *document) beforeApposition(si, v int) int {
 		}
 		n := toks[c+1]
 		opens := n.title || determiners[n.lower]
+		if memberPreps[n.lower] {
+			// "Jane Doe, from the Acme Trust, said": the body she is
+			// from; the rules below read her name before the comma.
+			if p := d.mentionEnding(si, c); p >= 0 && d.isPerson(p) && d.mentions[p].kind == byName {
+				opens = true
+			}
+		}
 		if p := d.mentionStarting(si, c+1); p >= 0 && d.mentions[p].possessive {
 			opens = true
 		}
@@ -335,12 +397,27 @@ func isParticiple(w string) bool {
 // usable mention outside quotations after an introductory phrase that ends
 // in a comma.
 func (d *document) mainSubject(si int) []int {
+	return d.clauseSubject(si, false)
+}
+
+// clauseSubject is mainSubject, where linked also finds the opening
+// phrase after a conjunction that links the sentence to the one before
+// ("But in an interview with the Herald, Jane Doe refused …, saying"):
+// the subject of ", saying" is never a name of that phrase. The other
+// readers of the main subject keep the first name as it was, as the one
+// a later "he" is most likely about ("But in the Doe speech there are
+// clues to how he …").
+func (d *document) clauseSubject(si int, linked bool) []int {
 	toks := d.sents[si].toks
 	if len(toks) == 0 {
 		return nil
 	}
 	start := datelineEnd(d.sents[si], si == 0 || d.sents[si-1].para != d.sents[si].para)
-	if w := toks[start].lower; prepositions[w] || isParticiple(w) || w == "while" || w == "as" || w == "when" || w == "after" || w == "leaving" {
+	opening := func(w string) bool {
+		return prepositions[w] || isParticiple(w) || w == "while" || w == "as" || w == "when" || w == "after" || w == "leaving"
+	}
+	linked = linked && start+1 < len(toks) && linkWords[toks[start].lower] && opening(toks[start+1].lower)
+	if opening(toks[start].lower) || linked {
 		for k := start; k < len(toks); k++ {
 			if t := toks[k]; t.text == "," && !t.quoted {
 				start = k + 1
@@ -373,6 +450,9 @@ func (d *document) mainSubject(si int) []int {
 	}
 	return nil
 }
+
+// linkWords open a sentence that continues the one before it.
+var linkWords = set(`but and yet so`)
 
 // possessorOfPerson reports whether mention mi owns a person the article
 // does not name: "Jane Doe's wife", "Jane Doe's right-hand woman".
@@ -534,7 +614,7 @@ func (d *document) headAt(si, k int) int {
 				return a
 			}
 		}
-		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && t.text == "," {
+		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && (t.text == "," || residentWord(t)) {
 			qualified = qualified || t.title || t.lower == "counterpart"
 			k++
 			continue
@@ -729,11 +809,38 @@ troops forces soldiers diplomats lawmakers politicians activists campaigners cri
 sources aides allies fans executives staff workers officers delegates representatives
 negotiators peers councillors residents citizens people nationals`)
 
-// groupModifier reports whether mention mi qualifies a group noun after it.
+// groupModifier reports whether mention mi qualifies a group noun after it,
+// or a party's unnamed member (unnamedMember).
 func (d *document) groupModifier(mi int) bool {
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
-	return m.end < len(toks) && groupNouns[toks[m.end].lower] && !m.possessive
+	return m.end < len(toks) && groupNouns[toks[m.end].lower] && !m.possessive || d.unnamedMember(mi)
+}
+
+// unnamedMember reports whether mention mi is a place that qualifies a
+// party's member or voters whom the sentence does not name ("a South
+// Carolina Democrat", "another Iowa Republican", "Ohio Republican primary
+// voters"): they, not the place, are the subject.
+func (d *document) unnamedMember(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.possessive || m.end >= len(toks) || m.kind != byName || m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+		return false
+	}
+	n := d.mentionStarting(m.sent, m.end)
+	if n < 0 || d.mentions[n].kind != byAdjective || d.mentions[n].possessive {
+		return false
+	}
+	// "Ohio Republican Sen. Jane Doe": the place and the party qualify
+	// the person named after them.
+	k := d.mentions[n].end
+	for k < len(toks) && (toks[k].title || honorifics[toks[k].lower]) {
+		k++
+	}
+	if h := d.mentionStarting(m.sent, k); h >= 0 && d.mentions[h].kind == byName {
+		return false
+	}
+	return true
 }
 
 // subjectOfNoun finds who does what a trigger noun names ("X made a

@@ -41,3 +41,23 @@ func TestGivenNameGenderOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestKinGender checks that a name after "his wife" or "her husband" has
+// that gender, so that a "he" after it is not her.
+func TestKinGender(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"his wife", `Mr Tom Hale said he would plan the campaign around the birth of his first child. The baby and his wife Ana would be "priority number one" even if it arrived in the campaign, he said.`,
+			[]string{"Tom Hale|priority number one"}},
+		{"her husband", `Mrs Eva Soto spoke of the trip. Her husband, Ben, was "very proud", she said.`,
+			[]string{"Eva Soto|very proud"}},
+	})
+}
+
+// TestPronounIsNotItsObject checks that "he" is not the person his own
+// verb takes as its object right after it ("he told Tom Hale").
+func TestPronounIsNotItsObject(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"told the one named before", "At a coffee shop, a supporter told Sen. Tom Hale that he drove far to see him.\n\n\"Workers like me have been abused by the program,\" he told Hale.", nil},
+		{"told someone else", "Sen. Tom Hale met voters in Leeds.\n\n\"We will win,\" he told Ana Ruiz.", []string{"Tom Hale|We will win,"}},
+	})
+}

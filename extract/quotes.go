@@ -117,6 +117,13 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 					}
 				}
 			}
+			if len(speakers) > 0 && !d.allPersons(speakers) && d.personPronounAfter(d.quotes[spans[len(spans)-1]]) && !d.namesSpokesman(first-1) {
+				// "A reporter for Acme called it “chaos.” “We saw
+				// it,” he said.": "he" is a person, not the body
+				// named before; but "she" may be the body's
+				// spokeswoman, who speaks for it.
+				speakers = nil
+			}
 		}
 		if len(speakers) == 0 {
 			lastSpeakers = nil
@@ -155,6 +162,49 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	}
 	d.joinFragments()
 	d.dropRepeatedFragments()
+}
+
+// allPersons reports whether every entity of es is a person.
+func (d *document) allPersons(es []int) bool {
+	for _, e := range es {
+		if d.entities[e].typ != schema.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSpokesman reports whether sentence si, if any, speaks of a
+// spokesman, who speaks for a body.
+func (d *document) namesSpokesman(si int) bool {
+	if si < 0 {
+		return false
+	}
+	for _, t := range d.sents[si].toks {
+		if !t.quoted && (t.lower == "spokesman" || t.lower == "spokeswoman" || t.lower == "spokesperson") {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounAfter reports whether the quotation q is attributed right
+// after it to "he" or "she" (“…,” he said; “…,” said she).
+func (d *document) personPronounAfter(q quoteSpan) bool {
+	si := d.sentenceAt(q.End)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.End)
+	for k < len(toks) && (isQuote(toks[k].text) || toks[k].text == ",") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].quoted {
+		return false
+	}
+	he := func(t token) bool { return t.lower == "he" || t.lower == "she" }
+	return he(toks[k]) && isReporting(toks[k+1]) || isReporting(toks[k]) && he(toks[k+1])
 }
 
 // dropRepeatedFragments leaves out a quotation of the headline whose words
@@ -302,11 +352,58 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 // speakerOf returns the entities that said the quoted span q, and the
 // sentence the attribution was read from.
 func (d *document) speakerOf(q quoteSpan) ([]int, int) {
+	if d.inscribed(q) {
+		return nil, unnamed
+	}
 	sp, si := d.speakerNear(q)
 	if len(sp) == 0 && si != unnamed {
 		return d.trailingSpeaker(q)
 	}
 	return sp, si
+}
+
+// inscriptionNouns name things that bear written words: what a sign or
+// a shirt "reads" is no one's speech, though the one who holds it or
+// wears it is the subject of the clause.
+var inscriptionNouns = set(`sign signs poster posters banner banners placard placards shirt shirts
+t-shirt t-shirts blackboard blackboards whiteboard chalkboard billboard billboards sticker
+stickers badge badges button buttons hat hats cap caps plaque plaques mural murals graffiti`)
+
+// inscriptionVerbs give the words a sign bears: "a sign reading “…”", "a
+// shirt that read “…”", "a placard saying “…”".
+var inscriptionVerbs = set(`read reads reading said says saying proclaimed proclaiming declared declaring`)
+
+// inscribed reports whether the quotation q is the text of a sign, a
+// poster or a shirt right before it ("held a placard that read “…”",
+// "a poster with a blackboard reading: “…”"): words written on a thing,
+// not said by an actor, so that no one of the clause is their speaker.
+// A sign its owner names is the owner's message, left to the other rules.
+func (d *document) inscribed(q quoteSpan) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	v := d.tokenAt(si, q.Start) - 1
+	for v >= 0 && (isQuote(toks[v].text) || toks[v].text == ":" || toks[v].text == ",") {
+		v--
+	}
+	if v < 1 || toks[v].quoted || !inscriptionVerbs[toks[v].lower] {
+		return false
+	}
+	n := v - 1
+	if n > 0 && (toks[n].lower == "that" || toks[n].lower == "which") {
+		n--
+	}
+	if toks[n].quoted || !inscriptionNouns[toks[n].lower] {
+		return false
+	}
+	// "the Acme sign read", "the Hale campaign's poster saying": the
+	// owner named right before the thing put those words on it.
+	if n > 0 && isPossessive(toks[n-1]) {
+		n--
+	}
+	return d.mentionEnding(si, n) < 0
 }
 
 // trailingSpeaker reads the speaker of a sentence that ends in ", he
@@ -553,18 +650,49 @@ func (d *document) voiceOwner(si, v int) int {
 func (d *document) indefiniteSubject(si, v int) bool {
 	toks := d.sents[si].toks
 	person := false
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
+	for k, words := v-1, 0; k >= 0 && words < 5; k, words = k-1, words+1 {
+		if p := d.placePhraseEnding(si, k); p >= 0 {
+			// "a woman in Leeds, Yorkshire, told": where the unnamed
+			// person is from.
+			k = p
+		}
 		t := toks[k]
 		switch {
 		case t.quoted || !t.word || d.mentionStarting(si, k) >= 0:
 			return false
 		case t.lower == "a" || t.lower == "an":
-			return person
+			// "Jane Doe, a salesman from Leeds, Yorkshire, says": an
+			// apposition to the name before it.
+			return person && !(k >= 2 && toks[k-1].text == "," && d.mentionEnding(si, k-1) >= 0)
 		case personNouns[t.lower] || t.title || descriptionHead(t):
 			person = true
 		}
 	}
 	return false
+}
+
+// placePhraseEnding returns the preposition's token of a phrase that
+// names places and ends at token k ("in Leeds", "in Leeds, Yorkshire,"),
+// or -1.
+func (d *document) placePhraseEnding(si, k int) int {
+	toks := d.sents[si].toks
+	found := false
+	for k >= 0 {
+		if toks[k].text == "," && !toks[k].quoted {
+			k--
+			continue
+		}
+		mi := d.mentionEnding(si, k+1)
+		if mi < 0 || d.mentions[mi].ent < 0 || !isLoc(d.entities[d.mentions[mi].ent].typ) {
+			break
+		}
+		found = true
+		k = d.mentions[mi].start - 1
+	}
+	if !found || k < 0 || !placePreps[toks[k].lower] || toks[k].quoted {
+		return -1
+	}
+	return k
 }
 
 // speakerOK reports whether the mention names an actor that can speak.

@@ -222,6 +222,21 @@ func ordinalOrgName(toks []token, i int) int {
 	return j - i
 }
 
+// kindApposition reports whether the name toks[i:j] stands alone in
+// apposition after a lower-case noun of a kind of organisation ("his new
+// party, X,", "the paper, X."), closed by punctuation: a name followed by
+// a verb ("for the party, X said") is the subject of a clause of its own.
+func kindApposition(toks []token, i, j int) bool {
+	if i < 2 || toks[i-1].text != "," || toks[i-2].cap || !kindNouns[toks[i-2].lower] {
+		return false
+	}
+	if j == len(toks) {
+		return true
+	}
+	t := toks[j].text
+	return t == "," || t == "." || t == ";" || t == ")" || isDash(t)
+}
+
 // shipNouns name a ship: the name after one is a ship's, no actor.
 var shipNouns = set(`vessel ship frigate destroyer tanker submarine warship freighter ferry yacht cruiser trawler`)
 
@@ -728,6 +743,12 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		m.typ, m.strong = schema.Person, true
 	case j-i >= 2 && r.lex.FirstName(toks[i].text):
 		m.typ, m.strong = schema.Person, true
+	case kindApposition(toks, i, j) && !d.personWords[toks[j-1].text]:
+		// "his new party, Forward Now,", "the charity, Hope Trust.": a
+		// name in apposition to the kind of organisation it names, where
+		// the recognizer may take a word it does not know for a person,
+		// whom "he" and "she" could then find.
+		m.typ, m.strong = schema.Organization, true
 	case countryBefore && j-i >= 2 && j-i <= 4 && !hasDigit:
 		// "Spain's Juan Garcia Lopez": a country's person.
 		m.typ, m.strong = schema.Person, true
