@@ -298,6 +298,7 @@ func TestPlaceBeforeSpeaker(t *testing.T) {
 		{"title taken into the name", "“She is going to be more aggressive,” said former South Carolina Gov. Tom Hale, a Ruiz backer.", []string{"Tom Hale|She is going to be more aggressive,"}},
 		{"resident", `"I can't vote for him," said Concord resident Ana Ruiz.`, []string{"Ana Ruiz|I can't vote for him,"}},
 		{"hyphenated description", `"The court is my concern," said Idaho nutritional-supplement executive Eva Soto, who had backed Tom Hale.`, []string{"Eva Soto|The court is my concern,"}},
+		{"party between place and title", "“We will win,” said Ohio Republican Sen. Tom Hale.", []string{"Tom Hale|We will win,"}},
 		{"place speaks", `"We will not pay," Ohio told Tom Hale.`, []string{"Ohio|We will not pay,"}},
 	})
 }

@@ -80,8 +80,20 @@ func (d *document) qualifier(mi int) bool {
 		k++
 	}
 	place := m.kind == byName && m.ent >= 0 && isLoc(d.entities[m.ent].typ)
-	for k < len(toks) && (toks[k].title || descriptorNouns[toks[k].lower] || place && residentWord(toks[k])) {
-		k++
+	for k < len(toks) {
+		if toks[k].title || descriptorNouns[toks[k].lower] || place && residentWord(toks[k]) {
+			k++
+			continue
+		}
+		// "Ohio Republican Sen. Jane Doe": a party's adjective between
+		// the place and the title.
+		if a := d.mentionStarting(m.sent, k); place && a >= 0 && d.mentions[a].kind == byAdjective && a != mi {
+			if e := d.mentions[a].end; e < len(toks) && toks[e].title {
+				k = e
+				continue
+			}
+		}
+		break
 	}
 	if k == m.end {
 		// "Eastfold Alderman Jane Doe", "Ohio Gov. Jane Doe": a place
