@@ -337,3 +337,12 @@ func TestPronounInheritsNoBody(t *testing.T) {
 			[]string{"Tom Hale|absolute chaos.", "Tom Hale|We saw people hit,"}},
 	})
 }
+
+// TestAsClauseSubject checks that a name after "as" that opens a clause
+// is the subject of the clause's verb.
+func TestAsClauseSubject(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"as X put it", "The plan failed. As Tom Hale of the Eastfold Trust put it: “It was never going to work.”", []string{"Tom Hale|It was never going to work."}},
+		{"as X told", "Ana Ruiz left early. However, as Bishop Tom Hale of the Eastfold Church told reporters, “We are all tired.”", []string{"Tom Hale|We are all tired."}},
+	})
+}

@@ -111,6 +111,15 @@ func (d *document) qualifier(mi int) bool {
 	return n >= 0 && d.mentions[n].kind == byName
 }
 
+// asClauseSubject reports whether mention mi follows "as" that opens a
+// clause, not a phrase: "He was speaking as Sir Jane Doe, the CBI's head,
+// warned …" makes the name the subject of the verb after it. A possessor
+// ("as Jane Doe's deputy") is no such subject.
+func (d *document) asClauseSubject(mi int) bool {
+	m := &d.mentions[mi]
+	return d.governingPrep(mi) == "as" && m.kind == byName && !m.possessive && d.isPerson(mi)
+}
+
 // residentWord reports whether t is a lower-case word that may stand
 // between a place and a person's name to say what the person is there
 // ("Eastfold resident Jane Doe", "Ohio health-care executive
@@ -251,7 +260,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		// a spokesman speaks for ("a spokesman for the Home Office
 		// said"), but a place there is only where the speaker is from
 		// ("the MP for Eastfold said", "a detainee in Hale Prison said").
-		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && placePreps[d.governingPrep(mi)] || d.groupModifier(mi) ||
+		if !d.usable(mi) || !adjacent && (d.precededByPrep(mi) && !d.asClauseSubject(mi) || d.qualifier(mi)) || isParticiple(toks[v].lower) && placePreps[d.governingPrep(mi)] || d.groupModifier(mi) ||
 			adjacent && d.placeAfterPrep(mi) {
 			adjacent = false
 			k = m.start
