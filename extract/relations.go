@@ -557,7 +557,9 @@ func (d *document) addFact(si, s int, p schema.Predicate, o int) {
 	}
 	switch p {
 	case schema.Visited:
-		if ot != schema.Place && ot != schema.Country && ot != schema.Person || st != schema.Person && st != schema.Organization {
+		// People travel; a firm, a record or a programme that "went to
+		// number one in the UK" or "went on release in the US" did not.
+		if ot != schema.Place && ot != schema.Country && ot != schema.Person || st != schema.Person {
 			return
 		}
 	case schema.Attacked:

@@ -228,3 +228,13 @@ func TestMetAThing(t *testing.T) {
 		{"a meeting", "Tom Hale met Ana Ruiz in Leeds.", []string{"Tom Hale|met|Ana Ruiz", "Tom Hale|visited|Leeds"}},
 	})
 }
+
+// TestOnlyPeopleVisit checks that a firm, a record or a programme that
+// "went to" a place made no visit, while a person who went did.
+func TestOnlyPeopleVisit(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"a record", "Her single went to number one in the UK, Tom Hale said.", nil},
+		{"a firm", "Eastfold Motors went to Spain in 2004.", nil},
+		{"a person", "Ana Ruiz went to Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
+	})
+}
