@@ -151,19 +151,12 @@ func joinLower(toks []token) string {
 	return b.String()
 }
 
+// isAcronym reports whether s is a word in capitals (capsWord) whose other
+// characters are only dots, digits and "&" ("UN", "U.S.", "G7", "AT&T").
 func isAcronym(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		} else if r != '.' && !unicode.IsDigit(r) && r != '&' {
-			return false
-		}
-	}
-	return n >= 2
+	return capsWord(s) && strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.' && r != '&' && !unicode.IsDigit(r)
+	}) < 0
 }
 
 // runToken reports whether toks[i] can be part of a capitalised name.
