@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -115,11 +114,7 @@ func TestMoreQuotes(t *testing.T) {
 // TestMoreEntities checks number words inside a known name, plural
 // demonyms, groupings kept apart, names before "report" and ships.
 func TestMoreEntities(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Ana Ruiz told BBC Radio Five Live on Monday that she would stay.", []string{"BBC Radio 5 Live"}, []string{"BBC Radio"}},
 		{"Ana Ruiz said Texans deserved better.", []string{"Ana Ruiz"}, []string{"Texans"}},
 		{"Ana Ruiz said Democrats deserved better.", []string{"Ana Ruiz", "Democratic Party"}, nil},
@@ -127,10 +122,7 @@ func TestMoreEntities(t *testing.T) {
 		{"The G20 met after the G7 had failed.", []string{"G20", "G7"}, nil},
 		{"Ana Ruiz backed the plans in the Moss report.", []string{"Ana Ruiz"}, []string{"Moss"}},
 		{"Ana Ruiz sailed on HMS Valiant to Boston.", []string{"Ana Ruiz", "Boston"}, []string{"HMS Valiant", "Valiant"}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 }
 
 // TestMoreRoles checks compound titles and the former title an anaphor
@@ -165,19 +157,7 @@ func TestSpeakerLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := New()
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, _, err := ParseArticle("test", "test.txt", []byte(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := x.Extract(context.Background(), a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := quoteRows(r); !slices.Equal(got, tt.want) {
+			if got := quoteRows(extractArticle(t, tt.text)); !slices.Equal(got, tt.want) {
 				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})

@@ -10,25 +10,22 @@ import (
 // ("the Fourth Estate Union") or a channel number written as a word
 // ("BBC Three"), and the ordinals and numbers that begin no name.
 func TestOrdinalAndChannelNames(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
-		{"ordinal in a union's name", "Ana Ruiz, of the Third Grade Teachers Union, said pay was too low.", []string{"Ana Ruiz", "Third Grade Teachers Union"}, []string{"Grade Teachers Union"}},
-		{"ordinal after a comma", "The strike was called by her union, the Second Harbour Association, on Monday.", []string{"Second Harbour Association"}, []string{"Harbour Association"}},
-		{"sentence-initial ordinal", "First Tom Hale spoke to the crowd.", []string{"Tom Hale"}, []string{"First Tom Hale"}},
-		{"ordinal before a person", "Ana Ruiz was the First Lady of the club.", []string{"Ana Ruiz"}, []string{"First Lady"}},
-		{"channel number", "Tom Hale told BBC Three's late show that he would stay.", []string{"Tom Hale", "BBC Three"}, nil},
-		{"channel number alone", "The debate will be shown on BBC Four and ITV on Monday.", []string{"BBC Four"}, nil},
-		{"number after an unknown acronym", "Tom Hale said XYZ One was a failure.", []string{"Tom Hale"}, []string{"XYZ One"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-		})
-	}
+	checkEntityCases(t, extractText, []entityCase{
+		// ordinal in a union's name
+		{"Ana Ruiz, of the Third Grade Teachers Union, said pay was too low.", []string{"Ana Ruiz", "Third Grade Teachers Union"}, []string{"Grade Teachers Union"}},
+		// ordinal after a comma
+		{"The strike was called by her union, the Second Harbour Association, on Monday.", []string{"Second Harbour Association"}, []string{"Harbour Association"}},
+		// sentence-initial ordinal
+		{"First Tom Hale spoke to the crowd.", []string{"Tom Hale"}, []string{"First Tom Hale"}},
+		// ordinal before a person
+		{"Ana Ruiz was the First Lady of the club.", []string{"Ana Ruiz"}, []string{"First Lady"}},
+		// channel number
+		{"Tom Hale told BBC Three's late show that he would stay.", []string{"Tom Hale", "BBC Three"}, nil},
+		// channel number alone
+		{"The debate will be shown on BBC Four and ITV on Monday.", []string{"BBC Four"}, nil},
+		// number after an unknown acronym
+		{"Tom Hale said XYZ One was a failure.", []string{"Tom Hale"}, []string{"XYZ One"}},
+	})
 }
 
 // extractArticle extracts an article whose first line may be a headline.
@@ -52,22 +49,16 @@ func extractArticle(t *testing.T, text string) *Result {
 // TestHeadlineVerb checks a headline that opens with a verb before a
 // surname ("Sack Hale …"), and the names such a rule must leave whole.
 func TestHeadlineVerb(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
-		{"verb before a surname", "Sack Hale 'now' Ruiz urges board\n\nAna Ruiz urged the board to act over President Hale's failures. Mr Hale said he would stay.", []string{"Hale", "Ana Ruiz"}, []string{"Sack Hale"}},
-		{"full name used again", "Zoltar Hale wins vote\n\nZoltar Hale won the vote on Monday. Mr Hale said he was pleased.", []string{"Zoltar Hale"}, []string{"Hale"}},
-		{"given name", "Peter Hale wins vote\n\nThe count ended on Monday. Mr Hale said he was pleased.", []string{"Peter Hale"}, nil},
-		{"not a headline", "Brix Hale won the vote on Monday, the count showed. Mr Hale said he was pleased.", []string{"Brix Hale"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEntities(t, tt.text, extractArticle(t, tt.text), tt.want, tt.notWant)
-		})
-	}
+	checkEntityCases(t, extractArticle, []entityCase{
+		// verb before a surname
+		{"Sack Hale 'now' Ruiz urges board\n\nAna Ruiz urged the board to act over President Hale's failures. Mr Hale said he would stay.", []string{"Hale", "Ana Ruiz"}, []string{"Sack Hale"}},
+		// full name used again
+		{"Zoltar Hale wins vote\n\nZoltar Hale won the vote on Monday. Mr Hale said he was pleased.", []string{"Zoltar Hale"}, []string{"Hale"}},
+		// given name
+		{"Peter Hale wins vote\n\nThe count ended on Monday. Mr Hale said he was pleased.", []string{"Peter Hale"}, nil},
+		// not a headline
+		{"Brix Hale won the vote on Monday, the count showed. Mr Hale said he was pleased.", []string{"Brix Hale"}, nil},
+	})
 }
 
 // TestQualifiedTitleAnaphor checks that "the French president" goes to
@@ -112,23 +103,18 @@ func TestBritishHome(t *testing.T) {
 // continent, compass words inside a demonym, and groups of countries
 // named by their number of members.
 func TestRegionsAndGroups(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
-		{"compass point before a continent", "Tom Hale said the floods struck west Africa on Monday.", []string{"Tom Hale", "West Africa"}, []string{"Africa"}},
-		{"compass words before a demonym", "Ana Ruiz, touring North West African states, praised the deal.", []string{"Ana Ruiz"}, []string{"North West"}},
-		{"southern is no region's name", "Tom Hale said the floods struck southern Asia on Monday.", []string{"Tom Hale", "Asia"}, []string{"Southern Asia"}},
-		{"group of countries", "Ana Ruiz said the G9 ministers would meet again.", []string{"Ana Ruiz", "G9"}, nil},
-		{"no group", "Ana Ruiz said the GX9 ministers would meet again.", []string{"Ana Ruiz"}, []string{"GX9"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-		})
-	}
+	checkEntityCases(t, extractText, []entityCase{
+		// compass point before a continent
+		{"Tom Hale said the floods struck west Africa on Monday.", []string{"Tom Hale", "West Africa"}, []string{"Africa"}},
+		// compass words before a demonym
+		{"Ana Ruiz, touring North West African states, praised the deal.", []string{"Ana Ruiz"}, []string{"North West"}},
+		// southern is no region's name
+		{"Tom Hale said the floods struck southern Asia on Monday.", []string{"Tom Hale", "Asia"}, []string{"Southern Asia"}},
+		// group of countries
+		{"Ana Ruiz said the G9 ministers would meet again.", []string{"Ana Ruiz", "G9"}, nil},
+		// no group
+		{"Ana Ruiz said the GX9 ministers would meet again.", []string{"Ana Ruiz"}, []string{"GX9"}},
+	})
 }
 
 // TestDealsAndBlame checks agreements reached "with" someone, and
@@ -196,21 +182,14 @@ func TestAttackedQuote(t *testing.T) {
 // TestShipNames checks that the names of ships after a ship noun are no
 // actors, while other names after a comma are kept.
 func TestShipNames(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
-		{"apposition", "A second supply vessel, the Marlin, is also being sent to Lisbon.", []string{"Lisbon"}, []string{"Marlin"}},
-		{"after the noun", "Tom Hale boarded the tanker Sea Star in Lisbon.", []string{"Tom Hale", "Lisbon"}, []string{"Sea Star"}},
-		{"not a ship noun", "Tom Hale, the chairman of the board, met the mayor of Lisbon, Ana Ruiz.", []string{"Tom Hale", "Lisbon", "Ana Ruiz"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-		})
-	}
+	checkEntityCases(t, extractText, []entityCase{
+		// apposition
+		{"A second supply vessel, the Marlin, is also being sent to Lisbon.", []string{"Lisbon"}, []string{"Marlin"}},
+		// after the noun
+		{"Tom Hale boarded the tanker Sea Star in Lisbon.", []string{"Tom Hale", "Lisbon"}, []string{"Sea Star"}},
+		// not a ship noun
+		{"Tom Hale, the chairman of the board, met the mayor of Lisbon, Ana Ruiz.", []string{"Tom Hale", "Lisbon", "Ana Ruiz"}, nil},
+	})
 }
 
 // TestRelativeClauseVerb checks that a reporting verb inside a relative
@@ -228,21 +207,12 @@ func TestRelativeClauseVerb(t *testing.T) {
 // TestWroteFor checks that a writer's name is not joined by "for" to the
 // outlet written for, while names with "for" inside are kept whole.
 func TestWroteFor(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		notWant []string
-	}{
-		{"writer and outlet", "“The count is slow,” wrote Ana Ruiz for Harbour Weekly.", []string{"Ana Ruiz"}, []string{"Ana Ruiz for Harbour Weekly"}},
-		{"institute", "Tom Hale works at the Institute for Coastal Studies in Lisbon.", []string{"Tom Hale", "Institute for Coastal Studies"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := extractText(t, tt.text)
-			checkEntities(t, tt.text, r, tt.want, tt.notWant)
-		})
-	}
+	checkEntityCases(t, extractText, []entityCase{
+		// writer and outlet
+		{"“The count is slow,” wrote Ana Ruiz for Harbour Weekly.", []string{"Ana Ruiz"}, []string{"Ana Ruiz for Harbour Weekly"}},
+		// institute
+		{"Tom Hale works at the Institute for Coastal Studies in Lisbon.", []string{"Tom Hale", "Institute for Coastal Studies"}, nil},
+	})
 }
 
 // TestEvaluativeVerbs checks verbs that give a person's quoted words about

@@ -6,42 +6,6 @@ import (
 	"newsgraph/schema"
 )
 
-// entityCase is a text with the entity names its extraction must and must
-// not have.
-type entityCase struct {
-	text          string
-	want, notWant []string
-}
-
-// checkEntityCases extracts each case's text with extract and checks its
-// entity names.
-func checkEntityCases(t *testing.T, extract func(*testing.T, string) *Result, cases []entityCase) {
-	t.Helper()
-	for _, tt := range cases {
-		checkEntities(t, tt.text, extract(t, tt.text), tt.want, tt.notWant)
-	}
-}
-
-// typeCase is a text with the types some of its entities must have.
-type typeCase struct {
-	text string
-	want map[string]schema.Type
-}
-
-// checkTypeCases extracts each case's text and checks the types of its
-// entities.
-func checkTypeCases(t *testing.T, cases []typeCase) {
-	t.Helper()
-	for _, tt := range cases {
-		got := entityNames(extractText(t, tt.text))
-		for name, typ := range tt.want {
-			if got[name] != typ {
-				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
-			}
-		}
-	}
-}
-
 // TestDescriptorBeforeName checks that a common word starting a sentence
 // before a person's name ("Striker", "Teenager") is left out of the name,
 // and that an unknown given name or an organisation's first word is not.

@@ -28,16 +28,11 @@ func TestTitleWordsAsSurnames(t *testing.T) {
 		{"after a given name and Mr", "“Turnout matters,” said Gerald King, a local Democrat. Later Mr. King added: “We will see.”",
 			[]string{"Gerald King|Turnout matters,", "Gerald King|We will see."}},
 	})
-	for _, tt := range []struct {
-		text          string
-		want, notWant []string
-	}{
+	checkEntityCases(t, extractText, []entityCase{
 		{"Ms Bishop met Mr Judge in Leeds.", []string{"Bishop", "Judge"}, nil},
 		{"Brenda Prince spoke on Monday.", []string{"Brenda Prince"}, []string{"Brenda"}},
 		{"Gerald Okoro met King Haakon.", []string{"Gerald Okoro", "Haakon"}, []string{"King Haakon"}},
-	} {
-		checkEntities(t, tt.text, extractText(t, tt.text), tt.want, tt.notWant)
-	}
+	})
 	checkRows(t, roleRows, []rowCase{
 		{"title before a name", "Gerald Okoro met King Haakon.", []string{"Haakon|King|"}},
 	})
