@@ -423,7 +423,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			if (toks[j].lower == "for" || toks[j].lower == "of") && j-i >= 2 && j-i <= 3 && !toks[i].title && !toks[i+1].title && (r.lex.FirstName(toks[i].text) || d.nerPerson(toks[i].Start, toks[j-1].End)) {
 				break
 			}
-			if (connectors[toks[j].lower] || toks[j].lower == "and" && suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j])) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
+			if (connectors[toks[j].lower] || toks[j].lower == "and" && (suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j]) || d.orgWithAnd(toks, i, j))) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -758,6 +758,17 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	case j-i >= 2 && strings.Contains(d.text[toks[i].Start:toks[j-1].End], " & "):
 		// "Marks & Spencer", "Procter & Gamble": a firm of its founders.
 		m.typ, m.strong = schema.Organization, true
+	case j-i >= 3 && d.commonNounOf(toks[i:j]):
+		// "Approval of Tom Hale", "Readers of the Post" opening a
+		// sentence: the name after "of", where the recognizer starts
+		// one. Otherwise ("House of Representatives", "Hall of Fame",
+		// "Out Of Time") a body, a place or a work named by a common
+		// noun and what it is of: no person, and only the recognizer
+		// can tell which.
+		if i == 0 && toks[i+1].lower == "of" && !d.nerCovers(toks[i].Start, toks[i].End) && d.nerCovers(toks[i+2].Start, toks[j-1].End) {
+			r.typeRun(d, si, i+2, j, add)
+			return
+		}
 	case j-i >= 2 && j-i <= 4 && !hasDigit && !joinedByWords(toks[i:j]):
 		m.typ = schema.Person
 	}
@@ -799,6 +810,57 @@ func sortMentions(ms []mention) {
 func functionWordIn(toks []token) bool {
 	for _, t := range toks {
 		if runFunctionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWithAnd reports whether the "and" at toks[j] joins two parts of one
+// organisation's name, as in "Securities and Exchange Commission" and
+// "Public and Commercial Services Union": the run after it has two words
+// or more and ends in a word that heads organisations' names, the words on
+// either side of "and" are common words, and neither run is a name of its
+// own (a list, a party, a name the lexicon knows, or a name ending in
+// such a head: "Citizens Bank and Canal Bank" are two).
+func (d *document) orgWithAnd(toks []token, i, j int) bool {
+	e := j + 1
+	for e < len(toks) && runToken(toks, e) {
+		e++
+	}
+	if e < j+3 || !orgWords[toks[e-1].lower] || !d.commonWords(toks[j-1:j]) || !d.commonWords(toks[j+1:j+2]) {
+		return false
+	}
+	if i > 0 && toks[i-1].text == "," || j-i >= 2 && orgWords[toks[j-1].lower] {
+		return false
+	}
+	lex := lexicon.Default()
+	for _, part := range [][2]int{{i, j - 1}, {j + 1, e - 1}, {j + 1, j + 1}} {
+		if _, ok := lex.Name(d.text[toks[part[0]].Start:toks[part[1]].End]); ok {
+			return false // "House and Senate Republicans", "Film and Channel 4"
+		}
+	}
+	return true
+}
+
+// commonWords reports whether every word of toks is a common word written
+// capitalised: written in lower case elsewhere in the article or known so
+// to the NLP core, and no given name.
+func (d *document) commonWords(toks []token) bool {
+	for _, t := range toks {
+		if !d.lowerWords[t.lower] && (d.knownLower == nil || !d.knownLower(t.text)) || lexicon.Default().FirstName(t.text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// commonNounOf reports whether the run toks holds "of" right after a
+// common word ("Conference of Mayors"), which no person's name does: a
+// peer's "Lord Hale of Leeds" has a name before it.
+func (d *document) commonNounOf(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "of" && d.commonWords(toks[k-1:k]) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"newsgraph/schema"
@@ -146,4 +147,35 @@ func TestNoPersonNames(t *testing.T) {
 		{"Tom Hale told the Today programme that he would stay.", []string{"Tom Hale", "Today"}, nil},
 	})
 	checkTypeCases(t, []typeCase{{"Sales at Hale & Ruiz rose, Tom Hale said.", map[string]schema.Type{"Hale & Ruiz": schema.Organization}}})
+}
+
+// TestOrganisationsWithAnd checks that "and" joins the parts of one
+// organisation's name made of common words, and not two names in a list,
+// two names of their own, or two bodies that each end in such a head.
+func TestOrganisationsWithAnd(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"The Fisheries and Coastal Protection Agency fined the firm, Tom Hale said.", []string{"Fisheries and Coastal Protection Agency"}, []string{"Coastal Protection Agency"}},
+		{"Ana Ruiz, of the Public and Commercial Workers Union, said the strike would go ahead.", []string{"Ana Ruiz", "Public and Commercial Workers Union"}, []string{"Commercial Workers Union"}},
+		{"Eastfold Bank and Harbour Savings Bank are the two lenders that were named.", []string{"Eastfold Bank", "Harbour Savings Bank"}, []string{"Eastfold Bank and Harbour Savings Bank"}},
+		{"Shares in Orbis, Continental and Northern Airlines fell.", []string{"Northern Airlines"}, []string{"Continental and Northern Airlines"}},
+	})
+}
+
+// TestCommonNounOf checks that a run of a common noun, "of" and a name is
+// no person: a sentence opening "Approval of Tom Hale" names Tom Hale,
+// and "Hall of Fame" is nobody.
+func TestCommonNounOf(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Approval of Tom Hale has risen eight points since May.", []string{"Tom Hale"}, []string{"Approval of Tom Hale"}},
+	})
+	for _, text := range []string{
+		"Ana Ruiz entered the rock Hall of Fame in Leeds on Monday.",
+		"Aides from the Duchy of Eastfold will appear before the committee.",
+	} {
+		for name, typ := range entityNames(extractText(t, text)) {
+			if typ == schema.Person && strings.Contains(name, " of ") {
+				t.Errorf("%q: %s is a person", text, name)
+			}
+		}
+	}
 }

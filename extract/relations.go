@@ -1041,10 +1041,21 @@ func (d *document) saidWrong(si, v int) {
 	describe := toks[v].lower == "described" || toks[v].lower == "describes" || toks[v].lower == "describing"
 	for k < len(toks) {
 		mi := d.headAt(si, k)
-		if mi < 0 || !d.usable(mi) || d.mentions[mi].kind == byPronoun {
+		if mi < 0 || !d.usable(mi) {
 			return
 		}
 		m := &d.mentions[mi]
+		if m.kind == byPronoun {
+			// "the Tories say he is surrendering a key veto": a
+			// pronoun judged by someone else; "X said he had
+			// failed" is X's own admission.
+			if subj == nil {
+				subj = d.ents(d.subjectOf(si, v))
+			}
+			if len(subj) == 0 || slices.Contains(subj, m.ent) || d.entities[m.ent].typ != schema.Person {
+				return
+			}
+		}
 		j := m.end
 		if m.possessive {
 			// "Y's comments", "Y's style of leadership": the owner's.

@@ -140,13 +140,15 @@ func TestCriticismFrom(t *testing.T) {
 }
 
 // TestSaidFailed checks that a wrong someone is said to have done is
-// criticism of them, and not when it is denied.
+// criticism of them, also when a pronoun names them, and not when it is
+// denied or the speaker owns it.
 func TestSaidFailed(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"had failed to", "Tom Hale said Ana Ruiz had failed to deliver on her pledges.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"is squandering", "Tom Hale says Mr Jim Cole is squandering public money.", []string{"Tom Hale|criticized|Jim Cole"}},
 		{"had not misled", "Eva Soto said Mr Tom Hale had not misled anyone.", nil},
 		{"a pronoun", "Eva Soto said she had failed.", nil},
+		{"another's pronoun", "Mr Tom Hale spoke on Monday. But the Tories say he is surrendering a key veto.", []string{"Conservative Party|criticized|Tom Hale"}},
 	})
 }
 
