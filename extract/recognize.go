@@ -79,7 +79,7 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 					for m < len(toks) && toks[m].cap && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
 						m++
 					}
-					if m > k {
+					if m > k && !r.nameGoesOn(toks, k, m) {
 						end = m
 					}
 				}
@@ -108,6 +108,26 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 	// word after a capitalised one is part of a name ("Amnesty
 	// International" has none; "Labour leader" has one).
 	return best
+}
+
+// nameGoesOn reports whether the capitalised title modifiers toks[k:m]
+// after a title's "of" begin the name of an organisation or a place
+// rather than end the title: "director of the National Audit Office",
+// unlike "Secretary of Defence Jane Doe" and "Minister of Foreign
+// Affairs".
+func (r ruleRecognizer) nameGoesOn(toks []token, k, m int) bool {
+	e := m
+	for e < len(toks) && toks[e].cap && toks[e].word && !toks[e].title {
+		e++
+	}
+	if e == m {
+		return false
+	}
+	if typ := suffixType(toks[m:e]); typ == schema.Organization || typ == schema.Place {
+		return true
+	}
+	_, ok := r.lex.Name(joinLower(toks[k:e])) // folded: names of four letters or more
+	return ok
 }
 
 // compoundChief matches one or two lower-case nouns and "chief" or "boss"

@@ -179,3 +179,14 @@ func TestCommonNounOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeNamedBody checks that capitalised title modifiers after a
+// title's "of" that begin a body's name ("National", "European") stay in
+// the name, while those that end the title stay in the title.
+func TestTitleBeforeNamedBody(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"national centre", "The plan is sound, said Tom Hale, director of the National Centre for Coastal Studies.", []string{"Tom Hale|director|National Centre for Coastal Studies"}},
+		{"international council", "The ban is unfair, said Ana Ruiz, head of the International Rowing Council.", []string{"Ana Ruiz|head|International Rowing Council"}},
+		{"title ends", "The vote was fair, said Eva Soto, Minister of Foreign Affairs.", []string{"Eva Soto|Minister of Foreign Affairs|"}},
+	})
+}
