@@ -345,9 +345,11 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 		}
 		// "the Archbishop of Canterbury", "the Duke of Edinburgh": a title
 		// of a place used as a person's name.
-		if t.title && t.cap && i+2 < len(toks) && toks[i+1].lower == "of" && (i+1 == len(toks) || !toks[i+1].title) {
+		// Other titles of a place ("CEO of Acme", "President of
+		// France") are offices, read as roles.
+		if t.title && t.cap && placeTitles[t.lower] && i+2 < len(toks) && toks[i+1].lower == "of" && (i+1 == len(toks) || !toks[i+1].title) {
 			n := r.placeAt(d, toks, i+2)
-			if n == 0 && placeTitles[t.lower] {
+			if n == 0 {
 				for n < 2 && i+2+n < len(toks) && runToken(toks, i+2+n) {
 					n++
 				}

@@ -190,3 +190,14 @@ func TestTitleBeforeNamedBody(t *testing.T) {
 		{"title ends", "The vote was fair, said Eva Soto, Minister of Foreign Affairs.", []string{"Eva Soto|Minister of Foreign Affairs|"}},
 	})
 }
+
+// TestTitleOfPlace checks that a title of a place names a person only for
+// titles that peers and prelates bear as names ("the Archbishop of
+// Canterbury"); other offices of a place are titles.
+func TestTitleOfPlace(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"As Governor of Arkansas in 1983, Tom Hale was photographed with donors.", []string{"Tom Hale", "Arkansas"}, []string{"Governor of Arkansas"}},
+		{"The tax is fair, said Ana Ruiz, founder and CEO of Iraq Veterans Aid.", []string{"Ana Ruiz"}, []string{"CEO of Iraq"}},
+		{"The Archbishop of Canterbury said the vote was a mistake.", []string{"Archbishop of Canterbury"}, nil},
+	})
+}
