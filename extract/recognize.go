@@ -1000,6 +1000,32 @@ func (d *document) initialName(toks []token, i int) bool {
 	return strings.HasSuffix(t.lower, "ly") && len(t.text) <= 6 && d.nerCovers(t.Start, t.End) && d.knownLower != nil && !d.knownLower(t.text)
 }
 
+// nameWithout reports whether the article has written the capitalised
+// words after toks[i], a word of three letters or more, without it before:
+// "Crooked Jane Doe" after "Jane Doe", but not "Marine Doe" introducing
+// Marine Doe, nor "D Chin" in a list of initials.
+func (d *document) nameWithout(toks []token, i int) bool {
+	if len(toks[i].text) < 3 {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].cap && toks[k].word {
+		k++
+	}
+	name := d.text[toks[i+1].Start:toks[k-1].End]
+	before := d.text[:toks[i].Start]
+	for off := 0; ; {
+		j := strings.Index(before[off:], name)
+		if j < 0 {
+			return false
+		}
+		if !strings.HasSuffix(before[:off+j], toks[i].text+" ") {
+			return true
+		}
+		off += j + len(name)
+	}
+}
+
 // markCommon marks the capitalised words that are capitalised only by
 // their position, at the start of a sentence or quotation or anywhere in
 // a title-case headline, where the article writes the same word in lower
@@ -1056,10 +1082,15 @@ func markCommon(d *document) {
 		// in thousands of news sentences, leaves it out of the person's
 		// name that begins right after it, and the news text its clusters
 		// were learnt from writes it in lower case.
+		// Inside a sentence ("working Crooked Jane Doe") the same holds
+		// where the article has written the name without the word before.
 		for i := 0; i+1 < len(toks); i++ {
 			t := &toks[i]
 			initial := i == 0 || isQuote(toks[i-1].text)
-			if !initial || !t.cap || !t.word || t.common || t.title || honorifics[t.lower] || !toks[i+1].cap {
+			if !t.cap || !t.word || t.common || t.title || honorifics[t.lower] || !toks[i+1].cap {
+				continue
+			}
+			if !initial && (toks[i-1].cap || !d.nameWithout(toks, i)) {
 				continue
 			}
 			if d.knownLower == nil || !d.knownLower(t.text) || lexicon.Default().FirstName(t.text) || !d.nerPersonStartsAfter(t.Start, t.End, toks[i+1].Start) {

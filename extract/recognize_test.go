@@ -201,3 +201,14 @@ func TestTitleOfPlace(t *testing.T) {
 		{"The Archbishop of Canterbury said the vote was a mistake.", []string{"Archbishop of Canterbury"}, nil},
 	})
 }
+
+// TestNicknameBeforeName checks that a common word before a person's name
+// inside a sentence is no part of the name when the article has written
+// the name without it before, and stays when the name is introduced with
+// it.
+func TestNicknameBeforeName(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Ana Ruiz won the vote in Leeds. Her rivals now call her Crooked Ana Ruiz.", []string{"Ana Ruiz"}, []string{"Crooked Ana Ruiz"}},
+		{"Tom Hale met Marine Soto in Leeds. Soto said the talks with Marine Soto went well.", []string{"Tom Hale", "Marine Soto"}, []string{"Soto"}},
+	})
+}
