@@ -293,6 +293,90 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		d.addRole(salient, head, qual, si)
 		return salient
 	}
+	// "But the chancellor said …" where no one holds the office and the
+	// salient person cannot: the one person it can stand for holds it.
+	// Not a possessor ("the chancellor's “sweeteners”", "the premier's
+	// speech, which saw Mr Doe …"): the quotation rules would give it the
+	// words quoted right after it, and the pronouns after it would
+	// follow it, so a wrong guess there costs more than the role is
+	// worth. homeCountry gives the role its country.
+	if qual < 0 && m.title == head && importantTitles[head] && d.bareTitle(mi) && !m.possessive {
+		if e := d.soleCandidate(si); e >= 0 {
+			d.addRole(e, head, -1, si)
+			return e
+		}
+	}
+	return -1
+}
+
+// bareTitle reports whether title mention mi is "the" and the title
+// alone ("the chancellor"), with no qualifier ("the Lord Chancellor",
+// "the Labour leader") or possessive pronoun ("his chancellor") between.
+func (d *document) bareTitle(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	return toks[m.start].lower == "the" && m.start+1 < m.end && toks[m.start+1].title
+}
+
+// soleCandidate returns the one person who can hold an office that no
+// one in the article holds and that sentence si gives by a bare title
+// ("the chancellor"): among the persons the article names outside
+// quotations who have no title and are not named in sentence si, the
+// only one, if the article names them more than once (someone named once
+// is rarely the one a title stands for), or else the article's lead
+// person (leadPerson); or -1.
+func (d *document) soleCandidate(si int) int {
+	named := map[int]int{} // candidate → times named
+	for _, m := range d.mentions {
+		if m.kind != byName || m.ent < 0 || d.entities[m.ent].typ != schema.Person || d.sents[m.sent].toks[m.start].quoted {
+			continue
+		}
+		if len(d.entities[m.ent].titles) == 0 && !d.namedIn(si, m.ent) {
+			named[m.ent]++
+		}
+	}
+	if len(named) == 1 {
+		for e, n := range named {
+			if n > 1 {
+				return e
+			}
+		}
+	}
+	if lead := d.leadPerson(); named[lead] > 0 {
+		return lead
+	}
+	return -1
+}
+
+// leadPerson returns the person the article is about: the first person
+// its headline names, when the first sentence after the headline names
+// that person first too, and not as a possessor ("Jane Doe's husband
+// said"); or -1.
+func (d *document) leadPerson() int {
+	if !d.headline {
+		return -1
+	}
+	h := d.firstPerson(0)
+	if h < 0 {
+		return -1
+	}
+	for si := 1; si < len(d.sents); si++ {
+		if d.sents[si].para == d.sents[0].para {
+			continue
+		}
+		toks := d.sents[si].toks
+		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+			m := &d.mentions[mi]
+			if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
+				continue // as firstPerson
+			}
+			if m.ent == h && !m.possessive {
+				return h
+			}
+			return -1
+		}
+		return -1
+	}
 	return -1
 }
 
