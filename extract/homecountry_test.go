@@ -3,7 +3,9 @@ package extract
 import "testing"
 
 // TestHomeCountry checks the country given to a national office that an
-// article names without one.
+// article names without one: the United Kingdom in British news, the
+// United States in American news for offices it has, else the country
+// named most.
 func TestHomeCountry(t *testing.T) {
 	checkRows(t, roleRows, []rowCase{
 		{"a British article names the United Kingdom", "Prime Minister Tom Hale said Britain would help Iraq. Downing Street said the troops would stay in Iraq until Iraq held its vote.",
@@ -12,6 +14,12 @@ func TestHomeCountry(t *testing.T) {
 			[]string{"Tom Hale|Prime Minister|"}},
 		{"American usage is no British mark", "Treasury Secretary Ana Ruiz said the United States economy would grow.",
 			[]string{"Ana Ruiz|Treasury Secretary|United States"}},
+		{"an American article names Russia most", "Sen. Jim Cole said Russia had hacked the vote. Secretary of State Eva Soto talks with Russia this week, and the U.S. wants Russia to stop.",
+			[]string{"Eva Soto|Secretary of State|United States", "Jim Cole|Sen.|"}},
+		{"past presidents of an American article", "Rep. Jim Cole said President Tom Hale, like President Ana Ruiz before him, had failed Iraq. The U.S. is still in Iraq, Iraq says.",
+			[]string{"Ana Ruiz|President|United States", "Jim Cole|Rep.|", "Tom Hale|President|United States"}},
+		{"a prime minister in an American article", "Rep. Jim Cole met Prime Minister Eva Soto in Jerusalem. Israel and Israel's allies and the U.S. agreed.",
+			[]string{"Eva Soto|Prime Minister|Israel", "Jim Cole|Rep.|"}},
 	})
 }
 

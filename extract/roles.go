@@ -401,6 +401,13 @@ func (d *document) homeCountry() {
 	if british && uk >= 0 && counts[uk] > 0 {
 		home = uk
 	}
+	// American usage marks an American article as surely: "Rep." and
+	// "Sen." before names, party-and-state tags ("D-Ohio"), and the names
+	// of institutions only American politics has.
+	americanHome := false
+	if us := d.namedCountry("United States"); home < 0 && !surelyBritish && us >= 0 && counts[us] > 0 && d.american() {
+		home, americanHome = us, true
+	}
 	for i := range d.roles {
 		r := &d.roles[i]
 		if r.Org >= 0 || !nationalTitle(r.Title) {
@@ -415,7 +422,15 @@ func (d *document) homeCountry() {
 		if presidential(r.Title) && uk >= 0 {
 			held[uk] = true // the United Kingdom has no president
 		}
-		if home >= 0 && !held[home] {
+		switch {
+		case americanHome && !americanOffice(r.Title):
+			// "Prime Minister Jane Doe" in American news: a foreign one.
+		case americanHome && presidential(r.Title):
+			// American news names past presidents too ("President
+			// Truman"), so the office held by another is no obstacle.
+			r.Org = home
+			continue
+		case home >= 0 && !held[home]:
 			r.Org = home
 			continue
 		}
@@ -443,6 +458,59 @@ func (d *document) homeCountry() {
 		}
 	}
 }
+
+// americanOffice reports whether a national office is one the United
+// States has: its presidency and its secretaries, not a prime minister's,
+// a minister's or a chancellor's.
+func americanOffice(t string) bool {
+	return presidential(t) || strings.Contains(strings.ToLower(t), "secretary")
+}
+
+// namedCountry returns the entity of the country the lexicon calls name,
+// or -1 when the article does not name it.
+func (d *document) namedCountry(name string) int {
+	for e, ent := range d.entities {
+		if ent.name == name && ent.typ == schema.Country {
+			return e
+		}
+	}
+	return -1
+}
+
+// american reports whether the article uses what only American news
+// does: "Rep." or "Sen." before a name, a party-and-state tag ("D-Ohio"),
+// or a name of americanNames.
+func (d *document) american() bool {
+	for _, m := range d.mentions {
+		if m.kind != byName && m.kind != byAdjective {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		if m.kind == byName && m.start > 0 && americanTitles[toks[m.start-1].text] {
+			return true
+		}
+		if americanNames[strings.ToLower(m.text)] {
+			return true
+		}
+	}
+	for _, s := range d.sents {
+		for i, t := range s.toks {
+			if i > 0 && s.toks[i-1].text == "(" && partyState(strings.TrimRight(t.text, ".),")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// americanTitles are the abbreviated titles only American news writes
+// before a legislator's name.
+var americanTitles = set(`Rep. Sen. Reps. Sens.`)
+
+// americanNames are names of institutions found only in American
+// politics.
+var americanNames = map[string]bool{"white house": true, "capitol hill": true, "pentagon": true, "gop": true,
+	"oval office": true, "house of representatives": true}
 
 // britishNames are names of parties and institutions found only in
 // British politics.
