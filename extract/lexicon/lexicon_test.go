@@ -25,6 +25,9 @@ func TestName(t *testing.T) {
 		{"Kiev", "Kyiv", schema.Place, true},
 		{"Kremlin", "Kremlin", schema.Organization, true},
 		{"Labour", "Labour Party", schema.Organization, true},
+		{"USA TODAY", "USA Today", schema.Organization, true},
+		{"POLITICO", "Politico", schema.Organization, true},
+		{"Huffington Post", "HuffPost", schema.Organization, true},
 		{"us", "", "", false}, // the pronoun is no country
 		{"Smith", "", "", false},
 	}
