@@ -214,6 +214,31 @@ var titleAbbreviations = map[string]string{
 	"lt. gov.": "lieutenant governor", "gen.": "general", "gen": "general", "adm.": "admiral",
 	"col.": "colonel", "col": "colonel", "capt.": "captain", "capt": "captain", "sgt.": "sergeant",
 	"sgt": "sergeant", "lt.": "lieutenant", "lt": "lieutenant", "del.": "delegate", "rev.": "reverend",
+	"sens.": "senator", "reps.": "representative", "govs.": "governor",
+	"lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general",
+	"lt. col.": "lieutenant colonel", "maj.": "major", "cmdr.": "commander", "supt.": "superintendent",
+}
+
+// spellTitle spells out an abbreviation that ends a title as written
+// before names ("Sen." -> "Senator", "Ohio Republican Sen." -> "Ohio
+// Republican Senator", "Lt. Gov." -> "Lieutenant Governor"), so that a
+// role reads as the office it is; other titles are returned as they are.
+func spellTitle(t string) string {
+	lt := strings.ToLower(t)
+	best := ""
+	for abbr := range titleAbbreviations {
+		if len(abbr) > len(best) && strings.Contains(abbr, ".") && (lt == abbr || strings.HasSuffix(lt, " "+abbr)) {
+			best = abbr
+		}
+	}
+	if best == "" {
+		return t
+	}
+	words := strings.Fields(titleAbbreviations[best])
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return t[:len(t)-len(best)] + strings.Join(words, " ")
 }
 
 func (d *document) resolveTitle(si, mi, salient int) int {

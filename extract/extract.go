@@ -175,6 +175,13 @@ func (d *document) result(a Article) *Result {
 		q.Speaker = index[q.Speaker]
 		r.Quotes = append(r.Quotes, q)
 	}
+	// Titles are read as written ("Sen.", which anaphora matches) and
+	// given out spelled in full ("Senator"), once each.
+	type roleKey struct {
+		person, org int
+		title       string
+	}
+	seenRole := map[roleKey]bool{}
 	for _, ro := range d.roles {
 		if index[ro.Person] < 0 {
 			continue
@@ -183,6 +190,12 @@ func (d *document) result(a Article) *Result {
 		if ro.Org >= 0 {
 			ro.Org = index[ro.Org]
 		}
+		ro.Title = spellTitle(ro.Title)
+		k := roleKey{ro.Person, ro.Org, strings.ToLower(ro.Title)}
+		if seenRole[k] {
+			continue
+		}
+		seenRole[k] = true
 		r.Roles = append(r.Roles, ro)
 	}
 	return r

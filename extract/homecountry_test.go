@@ -15,11 +15,11 @@ func TestHomeCountry(t *testing.T) {
 		{"American usage is no British mark", "Treasury Secretary Ana Ruiz said the United States economy would grow.",
 			[]string{"Ana Ruiz|Treasury Secretary|United States"}},
 		{"an American article names Russia most", "Sen. Jim Cole said Russia had hacked the vote. Secretary of State Eva Soto talks with Russia this week, and the U.S. wants Russia to stop.",
-			[]string{"Eva Soto|Secretary of State|United States", "Jim Cole|Sen.|"}},
+			[]string{"Eva Soto|Secretary of State|United States", "Jim Cole|Senator|"}},
 		{"past presidents of an American article", "Rep. Jim Cole said President Tom Hale, like President Ana Ruiz before him, had failed Iraq. The U.S. is still in Iraq, Iraq says.",
-			[]string{"Ana Ruiz|President|United States", "Jim Cole|Rep.|", "Tom Hale|President|United States"}},
+			[]string{"Ana Ruiz|President|United States", "Jim Cole|Representative|", "Tom Hale|President|United States"}},
 		{"a prime minister in an American article", "Rep. Jim Cole met Prime Minister Eva Soto in Jerusalem. Israel and Israel's allies and the U.S. agreed.",
-			[]string{"Eva Soto|Prime Minister|Israel", "Jim Cole|Rep.|"}},
+			[]string{"Eva Soto|Prime Minister|Israel", "Jim Cole|Representative|"}},
 	})
 }
 

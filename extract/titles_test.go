@@ -8,16 +8,16 @@ import (
 
 // TestAbbreviatedTitles checks that the abbreviations US news writes
 // before names ("Gov.", "Del.", "Rev.", "Adm.") are titles, not part of
-// the name.
+// the name, and that roles spell them out.
 func TestAbbreviatedTitles(t *testing.T) {
 	checkRows(t, roleRows, []rowCase{
-		{"governor", "Gov. Brenda Okafor signed the bill on Monday.", []string{"Brenda Okafor|Gov.|"}},
-		{"lieutenant governor", "Lt. Gov. Brenda Okafor signed the bill on Monday.", []string{"Brenda Okafor|Lt. Gov.|"}},
-		{"delegate", "Del. Brenda Okafor voted against the bill.", []string{"Brenda Okafor|Del.|"}},
-		{"representative", "Rep. Brenda Okafor voted against the bill.", []string{"Brenda Okafor|Rep.|"}},
-		{"delegate inside", "The bill was opposed by Del. Brenda Okafor on Monday.", []string{"Brenda Okafor|Del.|"}},
-		{"reverend", "The Rev. Gerald Okoro led the march.", []string{"Gerald Okoro|Rev.|"}},
-		{"admiral", "Adm. Gerald Okoro inspected the fleet.", []string{"Gerald Okoro|Adm.|"}},
+		{"governor", "Gov. Brenda Okafor signed the bill on Monday.", []string{"Brenda Okafor|Governor|"}},
+		{"lieutenant governor", "Lt. Gov. Brenda Okafor signed the bill on Monday.", []string{"Brenda Okafor|Lieutenant Governor|"}},
+		{"delegate", "Del. Brenda Okafor voted against the bill.", []string{"Brenda Okafor|Delegate|"}},
+		{"representative", "Rep. Brenda Okafor voted against the bill.", []string{"Brenda Okafor|Representative|"}},
+		{"delegate inside", "The bill was opposed by Del. Brenda Okafor on Monday.", []string{"Brenda Okafor|Delegate|"}},
+		{"reverend", "The Rev. Gerald Okoro led the march.", []string{"Gerald Okoro|Reverend|"}},
+		{"admiral", "Adm. Gerald Okoro inspected the fleet.", []string{"Gerald Okoro|Admiral|"}},
 	})
 }
 
@@ -74,4 +74,27 @@ func TestPlaceHeadBeforeOf(t *testing.T) {
 	if got := entityNames(extractText(t, text)); got["Church of Kelmar"] == schema.Place {
 		t.Errorf("%q: Church of Kelmar is a place (all: %v)", text, got)
 	}
+}
+
+// TestSpellTitle checks that abbreviated titles written before names are
+// spelled out, with what stands before them kept, and others kept as
+// written.
+func TestSpellTitle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Sen.", "Senator"},
+		{"Sens.", "Senator"},
+		{"former Gov.", "former Governor"},
+		{"Lt. Gov.", "Lieutenant Governor"},
+		{"Ohio Republican Rep.", "Ohio Republican Representative"},
+		{"Lt. Gen.", "Lieutenant General"},
+		{"Prime Minister", "Prime Minister"},
+		{"Gen", "Gen"}, // no full stop: a word, not surely a title
+	} {
+		if got := spellTitle(tt.in); got != tt.want {
+			t.Errorf("spellTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	checkRows(t, roleRows, []rowCase{
+		{"once", "Sen. Tom Hale said the bill would pass. The senator, Sen. Tom Hale, spoke in Ohio.", []string{"Tom Hale|Senator|"}},
+	})
 }
