@@ -18,6 +18,8 @@ func TestAbbreviatedTitles(t *testing.T) {
 		{"delegate inside", "The bill was opposed by Del. Brenda Okafor on Monday.", []string{"Brenda Okafor|Delegate|"}},
 		{"reverend", "The Rev. Gerald Okoro led the march.", []string{"Gerald Okoro|Reverend|"}},
 		{"admiral", "Adm. Gerald Okoro inspected the fleet.", []string{"Gerald Okoro|Admiral|"}},
+		{"majority leader", "Senate Majority Leader Brenda Okafor said the bill would pass.", []string{"Brenda Okafor|Majority Leader|Senate"}},
+		{"minority whip", "Senate Minority Whip Gerald Okoro said the bill would fail.", []string{"Gerald Okoro|Minority Whip|Senate"}},
 	})
 }
 
