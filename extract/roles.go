@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"newsgraph/extract/lexicon"
 	"newsgraph/schema"
 )
 
@@ -83,6 +84,13 @@ func (d *document) readRoles() {
 					org = d.qualifierBefore(si, i)
 				}
 				d.addRole(d.mentions[pm].ent, title, org, si)
+				if one, ok := singularTitle(title); ok {
+					// "Sens. Jane Doe (D-Ohio) and Tom Hale (R-Fla.)":
+					// a plural title goes to every name it heads.
+					for _, q := range d.personsListedAfter(si, pm) {
+						d.addRole(d.mentions[q].ent, one, org, si)
+					}
+				}
 				i = e - 1
 				continue
 			}
@@ -124,6 +132,73 @@ func (d *document) readRoles() {
 			i = e - 1
 		}
 	}
+}
+
+// singularTitle returns the singular of a plural title written before
+// names ("Sens." -> "Sen.", "Senators" -> "Senator", "Foreign Ministers"
+// -> "Foreign Minister"), and whether title is one.
+func singularTitle(title string) (string, bool) {
+	lt := strings.ToLower(title)
+	if strings.HasSuffix(lt, "s.") && len(title) > 2 {
+		if _, ok := titleAbbreviations[lt[strings.LastIndexByte(" "+lt, ' '):]]; ok {
+			return title[:len(title)-2] + ".", true
+		}
+		return "", false
+	}
+	w := strings.Fields(lt)
+	if last := w[len(w)-1]; len(last) > 3 && strings.HasSuffix(last, "s") && lexicon.Default().Title(last[:len(last)-1]) {
+		return title[:len(title)-1], true
+	}
+	return "", false
+}
+
+// personsListedAfter returns the persons named after person mention pm in
+// a list joined by commas and "and", past the party-and-state tag or the
+// short apposition after each name ("Jane Doe (D-Ohio) and Tom Hale",
+// "Jane Doe, Republican of Iowa, and Tom Hale").
+func (d *document) personsListedAfter(si, pm int) []int {
+	toks := d.sents[si].toks
+	var out []int
+	k := d.mentions[pm].end
+	for len(out) < 6 && k < len(toks) {
+		if toks[k].text == "(" {
+			for k < len(toks) && toks[k].text != ")" && k < d.mentions[pm].end+8 {
+				k++
+			}
+			k++
+		}
+		if k+1 < len(toks) && toks[k].text == "," && !toks[k+1].cap || k+1 < len(toks) && toks[k].text == "," && d.mentionStarting(si, k+1) >= 0 && !d.isPerson(d.mentionStarting(si, k+1)) {
+			// ", Republican of Iowa,": an apposition to the name.
+			j := k + 1
+			for j < len(toks) && j < k+6 && toks[j].text != "," {
+				j++
+			}
+			if j >= len(toks) || toks[j].text != "," {
+				break
+			}
+			k = j
+		}
+		if k >= len(toks) || toks[k].text != "," && toks[k].lower != "and" {
+			break
+		}
+		last := toks[k].lower == "and"
+		k++
+		if !last && k < len(toks) && toks[k].lower == "and" {
+			last = true
+			k++
+		}
+		q := d.mentionStarting(si, k)
+		if q < 0 || d.mentions[q].kind != byName || d.mentions[q].ent < 0 || !d.isPerson(q) {
+			break
+		}
+		out = append(out, q)
+		k = d.mentions[q].end
+		pm = q
+		if last {
+			break
+		}
+	}
+	return out
 }
 
 // titleAfterAs reports whether the title at toks[i], with its qualifier

@@ -20,6 +20,10 @@ func TestAbbreviatedTitles(t *testing.T) {
 		{"admiral", "Adm. Gerald Okoro inspected the fleet.", []string{"Gerald Okoro|Admiral|"}},
 		{"majority leader", "Senate Majority Leader Brenda Okafor said the bill would pass.", []string{"Brenda Okafor|Majority Leader|Senate"}},
 		{"minority whip", "Senate Minority Whip Gerald Okoro said the bill would fail.", []string{"Gerald Okoro|Minority Whip|Senate"}},
+		{"plural with tags", "Sens. Brenda Okafor (D-Ore.), Gerald Okoro (R-Ohio) and Tom Hale (D-N.J.) wrote the bill.",
+			[]string{"Brenda Okafor|Senator|", "Gerald Okoro|Senator|", "Tom Hale|Senator|"}},
+		{"plural with a qualifier", "Ohio Reps. Brenda Okafor and Gerald Okoro wrote the bill.",
+			[]string{"Brenda Okafor|Representative|Ohio", "Gerald Okoro|Representative|Ohio"}},
 	})
 }
 
