@@ -68,6 +68,8 @@ func TestScoldingVerbs(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"assailed", "Tom Hale assailed Ana Ruiz on Monday.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"chided for", "Eva Soto chided Tom Hale for his remarks.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"grilled", "Eva Soto grilled Tom Hale on Tuesday over the scheme.", []string{"Eva Soto|criticized|Tom Hale"}},
+		{"hammered", "Ana Ruiz has hammered Jim Cole throughout the campaign.", []string{"Ana Ruiz|criticized|Jim Cole"}},
 		{"belittled plans", "Jim Cole belittled Ana Ruiz's plans.", []string{"Jim Cole|criticized|Ana Ruiz"}},
 		{"passive", "Ms Ana Ruiz was castigated by Jim Cole.", []string{"Jim Cole|criticized|Ana Ruiz"}},
 		{"present", "Eva Soto rubbishes Tom Hale's claim.", []string{"Eva Soto|criticized|Tom Hale"}},

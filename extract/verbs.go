@@ -178,7 +178,8 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 	// chiding X", "merely assailing X may not …" leave out who does it.
 	add(`assailed assails chided chides scolded scolds berated berates savaged savages bashed bashes
 disparaged disparages belittled belittles castigated castigates excoriated excoriates pilloried
-pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids`, trigger{pred: schema.Criticized})
+pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids
+grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	return verbTriggers
 }
 
