@@ -98,7 +98,7 @@ func (d *document) readRoles() {
 			j := i - 1
 			org = d.qualifierBefore(si, i)
 			for j >= 0 {
-				if toks[j].lower == "the" || toks[j].lower == "former" {
+				if toks[j].lower == "the" || toks[j].lower == "former" || toks[j].lower == "a" || toks[j].lower == "an" {
 					j--
 					continue
 				}

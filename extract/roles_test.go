@@ -79,3 +79,14 @@ func TestParliamentaryTitles(t *testing.T) {
 		{"peer pressure", "Tom Hale said peer pressure was to blame.", nil},
 	})
 }
+
+// TestIndefiniteApposition checks a title in apposition after "a" or "an":
+// "Jane Doe, an analyst at X," is an analyst at X, with the qualifier before
+// the title as where it is held.
+func TestIndefiniteApposition(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"an analyst at", "“Sales will fall,” said Ana Ruiz, an analyst at Eastfold Capital.", []string{"Ana Ruiz|analyst|Eastfold Capital"}},
+		{"a former minister", "Tom Hale, a former Peruvian foreign minister, said the vote was fair.", []string{"Tom Hale|former foreign minister|Peru"}},
+		{"a spokesman for", "Jim Cole, a spokesman for the Eastfold Trust, said so.", []string{"Jim Cole|spokesman|Eastfold Trust"}},
+	})
+}
