@@ -75,11 +75,20 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 					if k < len(toks) && toks[k].lower == "the" {
 						k++
 					}
+					// A title written in lower case takes its domain in
+					// lower case too ("secretary of the economy").
+					lower := !toks[end-1].cap
 					m := k
-					for m < len(toks) && toks[m].cap && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
+					for m < len(toks) && (toks[m].cap || lower) && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
 						m++
 					}
-					if m > k && !r.nameGoesOn(toks, k, m) {
+					// In lower case only a domain that ends the phrase
+					// ("…, secretary of the economy,") or comes before a
+					// name: "director of political advertising" and
+					// "leader of the opposition in Ohio" keep the bare
+					// title, whose "of" phrase the role reads.
+					whole := !lower || m >= len(toks) || toks[m].text == "," || toks[m].text == "." || toks[m].cap
+					if m > k && whole && !r.nameGoesOn(toks, k, m) {
 						end = m
 					}
 				}

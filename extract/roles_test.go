@@ -90,3 +90,14 @@ func TestIndefiniteApposition(t *testing.T) {
 		{"a spokesman for", "Jim Cole, a spokesman for the Eastfold Trust, said so.", []string{"Jim Cole|spokesman|Eastfold Trust"}},
 	})
 }
+
+// TestLowerCaseTitleDomain checks that a title written in lower case takes
+// its domain after "of" when the domain ends the phrase, and keeps the bare
+// title when more words follow.
+func TestLowerCaseTitleDomain(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"ends the apposition", "Tom Hale, the Peruvian secretary of the economy, came to talk to me.", []string{"Tom Hale|secretary of the economy|Peru"}},
+		{"before a name", "Spain's minister of sport Ana Ruiz backed the decision.", []string{"Ana Ruiz|minister of sport|Spain"}},
+		{"more words follow", "Jim Cole, director of political advertising, said the ads worked.", []string{"Jim Cole|director|"}},
+	})
+}
