@@ -445,7 +445,8 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			}
 			// "Bank of England": a connector between capitalised words;
 			// "and" only inside an organisation's name ("Department of
-			// Trade and Industry").
+			// Trade and Industry"), not before a person's ("the
+			// Institute for Economics and Jane Doe").
 			// "wrote Jane Doe for the Daily Post", "said Jane Doe of
 			// Acme Bank": a person's name is not joined by "for" to the
 			// outlet written for, nor by "of" to the firm or town the
@@ -454,7 +455,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			if (toks[j].lower == "for" || toks[j].lower == "of") && j-i >= 2 && j-i <= 3 && !toks[i].title && !toks[i+1].title && (r.lex.FirstName(toks[i].text) || d.nerPerson(toks[i].Start, toks[j-1].End)) {
 				break
 			}
-			if (connectors[toks[j].lower] || toks[j].lower == "and" && (suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j]) || d.orgWithAnd(toks, i, j))) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
+			if (connectors[toks[j].lower] || toks[j].lower == "and" && (suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j]) && j+1 < len(toks) && !r.lex.FirstName(toks[j+1].text) || d.orgWithAnd(toks, i, j))) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -583,6 +584,9 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		matched := 0
 		for n := min(r.lex.MaxWords(), j-k); n >= 1; n-- {
 			s := d.text[toks[k].Start:toks[k+n-1].End]
+			if n == 1 && k == i && d.givenNamePlace(r, toks, k, j) {
+				break // "Chad Bown", "Georgia Hale": a person's given name
+			}
 			if e, ok := r.lex.Name(s); ok {
 				// "South Asia", "East Jerusalem", "West Africa": compass
 				// words that begin a name before a place the lexicon
@@ -841,6 +845,33 @@ func sortMentions(ms []mention) {
 func functionWordIn(toks []token) bool {
 	for _, t := range toks {
 		if runFunctionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNamePlace reports whether the place's name at toks[k], first of the
+// capitalised run toks[k:j], is a given name there: English usage gives it
+// to people, the word after it (past an initial) is no common word ("Georgia Tech", "Virginia
+// Beach") nor a name the lexicon knows, and the recognizer starts a
+// person's name on one of the two words.
+func (d *document) givenNamePlace(r ruleRecognizer, toks []token, k, j int) bool {
+	if k+1 >= j || r.lex.Gender(toks[k].text) == 0 {
+		return false
+	}
+	next := toks[k+1]
+	if len(next.text) == 2 && next.text[1] == '.' && k+2 < j {
+		next = toks[k+2] // "Chad P. Bown": past the initial
+	}
+	if d.lowerWords[next.lower] || d.knownLower != nil && d.knownLower(next.text) {
+		return false
+	}
+	if _, ok := r.lex.Name(next.text); ok {
+		return false
+	}
+	for _, s := range d.nerSpans {
+		if s.label == "PER" && s.Start >= toks[k].Start && s.Start <= next.Start && s.End >= next.End {
 			return true
 		}
 	}

@@ -212,3 +212,14 @@ func TestNicknameBeforeName(t *testing.T) {
 		{"Tom Hale met Marine Soto in Leeds. Soto said the talks with Marine Soto went well.", []string{"Tom Hale", "Marine Soto"}, []string{"Soto"}},
 	})
 }
+
+// TestGivenNamePlaces checks that a place's name that is also a given name
+// starts a person's name before a surname, and that "and" does not join a
+// person's name to an organisation's.
+func TestGivenNamePlaces(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"The prize went to Virginia Okafor and Tom Hale in Leeds.", []string{"Virginia Okafor", "Tom Hale", "Leeds"}, []string{"Virginia"}},
+		{"Tariffs fail, said Chad P. Bown of the Peterson Institute.", []string{"Chad P. Bown"}, []string{"Chad"}},
+		{"Tom Goldstein of the University of Eastfold and Dan Okafor backed the suit.", []string{"University of Eastfold", "Dan Okafor"}, []string{"University of Eastfold and Dan Okafor"}},
+	})
+}
