@@ -346,3 +346,23 @@ func TestAsClauseSubject(t *testing.T) {
 		{"as X told", "Ana Ruiz left early. However, as Bishop Tom Hale of the Eastfold Church told reporters, “We are all tired.”", []string{"Tom Hale|We are all tired."}},
 	})
 }
+
+// TestDoubledMarks checks quotations typed with two apostrophes or two
+// backquotes, typewriter style, including a single mark inside.
+func TestDoubledMarks(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"apostrophes", "''That is our weak point,'' said Tom Hale, who heads a bank in Lima.", []string{"Tom Hale|That is our weak point,"}},
+		{"backquotes", "``We will win,'' Ana Ruiz said.", []string{"Ana Ruiz|We will win,"}},
+		{"single inside", "''We are told, 'Lima is a special case,''' Ms. Eva Soto said.", []string{"Eva Soto|We are told, 'Lima is a special case,'"}},
+	})
+}
+
+// TestOneSpeakerOfFirstPerson checks that a quotation in the first person
+// singular given to a list of people goes to the one named nearest before
+// it, and one in the plural to all of them.
+func TestOneSpeakerOfFirstPerson(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"singular", "The ceremony featured Tom Hale, Ana Ruiz and Eva Soto, who joked of the museum, “I have not seen it yet.”", []string{"Eva Soto|I have not seen it yet."}},
+		{"plural", "Tom Hale and Ana Ruiz said: “We have not seen it yet.”", []string{"Ana Ruiz|We have not seen it yet.", "Tom Hale|We have not seen it yet."}},
+	})
+}

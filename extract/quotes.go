@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,6 +130,11 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 			lastSpeakers = nil
 			continue
 		}
+		if len(speakers) > 1 && firstPersonSingular(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) {
+			// "…, B and C, who joked, “I haven't seen it”": one
+			// speaker, the one named nearest before the words.
+			speakers = []int{d.nearestBefore(speakers, d.quotes[spans[0]].Start)}
+		}
 		lastSpeakers, lastPara = speakers, d.sents[d.sentenceAt(d.quotes[spans[len(spans)-1]].Start)].para
 		for _, qi := range spans {
 			q := d.quotes[qi]
@@ -162,6 +168,36 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	}
 	d.joinFragments()
 	d.dropRepeatedFragments()
+}
+
+// firstPersonSingular reports whether a quotation speaks as one person
+// ("I", "my", "me") and never as several ("we", "our", "us").
+func firstPersonSingular(quote string) bool {
+	one := false
+	for _, w := range strings.FieldsFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "we", "our", "us", "ours", "ourselves":
+			return false
+		case "i", "my", "me", "mine", "myself":
+			one = true
+		}
+	}
+	return one
+}
+
+// nearestBefore returns the entity of es with a mention ending closest
+// before offset off, or es[0] when none is named before it.
+func (d *document) nearestBefore(es []int, off int) int {
+	best, bestEnd := es[0], -1
+	for _, m := range d.mentions {
+		if m.ent < 0 || !slices.Contains(es, m.ent) {
+			continue
+		}
+		if end := d.sents[m.sent].toks[m.end-1].End; end <= off && end > bestEnd {
+			best, bestEnd = m.ent, end
+		}
+	}
+	return best
 }
 
 // allPersons reports whether every entity of es is a person.

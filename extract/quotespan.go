@@ -22,6 +22,7 @@ type quoteSpan struct {
 // paragraph opens with a mark, and an open mark inside an open quotation
 // starts a new span of the same quotation.
 func findQuotes(text string) []quoteSpan {
+	text = doubledMarks(text)
 	if !strings.ContainsAny(text, "“”\"„«»") {
 		// Single marks are the article's quotation marks (British
 		// tabloid style): read them as double ones, apostrophes aside.
@@ -132,6 +133,45 @@ func appendSpan(out []quoteSpan, text string, i, j, unit int, single bool) []quo
 		return out
 	}
 	return append(out, quoteSpan{Span: Span{i, j}, unit: unit, single: single})
+}
+
+// doubledMarks replaces the quotation marks that some wire and archive
+// text types as two characters, two backquotes to open and two apostrophes
+// to open or close, with a double quotation mark and a space of the same
+// byte length, the space on the side away from the quotation, so that
+// offsets stay valid and findQuotes pairs them as it pairs straight double
+// marks. Three apostrophes are a double and a single mark, the single one
+// inside.
+func doubledMarks(text string) string {
+	if !strings.Contains(text, "''") && !strings.Contains(text, "``") {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i+1 < len(b); i++ {
+		c := b[i]
+		if c != '\'' && c != '`' || b[i+1] != c {
+			continue
+		}
+		n := 2
+		for i+n < len(b) && b[i+n] == c {
+			n++
+		}
+		if n > 3 {
+			i += n - 1
+			continue
+		}
+		prev, _ := utf8.DecodeLastRune(b[:i])
+		if c == '`' || i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev) {
+			b[i], b[i+1] = '"', ' ' // opening, then a single mark if three
+		} else {
+			if n == 3 {
+				i++ // a single mark closes first: 'case,'''
+			}
+			b[i], b[i+1] = ' ', '"' // closing
+		}
+		i++
+	}
+	return string(b)
 }
 
 // singlesAsDoubles replaces the single quotation marks of text that are not
