@@ -201,8 +201,9 @@ func runToken(toks []token, i int) bool {
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !firstIsUpper(t.text[k+1:]) && !unicode.IsDigit(firstRune(t.text[k+1:])) {
 		return false
 	}
-	// "Sen. Jane Doe (D-Ohio)": a party and a state, no place.
-	if i > 0 && toks[i-1].text == "(" && partyState(strings.TrimRight(t.text, ".),")) {
+	// "Sen. Jane Doe (D-Ohio)", "Sen. Jane Doe, D-Ohio,": a party and a
+	// state, no place.
+	if i > 0 && (toks[i-1].text == "(" || toks[i-1].text == ",") && partyState(strings.TrimRight(t.text, ".),")) {
 		return false
 	}
 	// "A$4.5bn", "HK$20m": an amount in a currency named by a country's

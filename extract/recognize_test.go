@@ -79,6 +79,7 @@ func TestPartyState(t *testing.T) {
 	checkEntityCases(t, extractText, []entityCase{
 		{"Sen. Tom Hale (D-Ohio) met Rep. Ana Ruiz (R-Fla.) in Tampa.", []string{"Tom Hale", "Ana Ruiz", "Tampa"}, []string{"D-Ohio", "R-Fla", "R-Fla."}},
 		{"Sen. Tom Hale (I-Vt) said he would vote no.", []string{"Tom Hale"}, []string{"I-Vt"}},
+		{"Sen. Tom Hale, D-Va., said he would vote no in Tampa.", []string{"Tom Hale", "Tampa"}, []string{"D-Va", "D-Va."}},
 	})
 }
 

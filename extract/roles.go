@@ -32,6 +32,17 @@ func (d *document) readRoles() {
 				i = e - 1
 				continue
 			}
+			// "vice presidential candidate Gov. Jane Doe": two titles,
+			// the abbreviated one written right before the name.
+			first, firstAt := "", -1
+			for p := i + 1; p < e; p++ {
+				_, short := titleAbbreviations[toks[p-1].lower]
+				if _, ok := titleAbbreviations[toks[p].lower]; ok && strings.HasSuffix(toks[p].text, ".") && !short && lexicon.Default().Title(toks[p-1].lower) {
+					first, firstAt = d.text[toks[i].Start:toks[p-1].End], i
+					i = p
+					break
+				}
+			}
 			title := d.text[toks[i].Start:toks[e-1].End]
 			// "ambassador to NATO Jane Doe": the title includes where to.
 			if e+1 < len(toks) && toks[e].lower == "to" {
@@ -84,6 +95,9 @@ func (d *document) readRoles() {
 					org = d.qualifierBefore(si, i)
 				}
 				d.addRole(d.mentions[pm].ent, title, org, si)
+				if first != "" {
+					d.addRole(d.mentions[pm].ent, first, d.qualifierBefore(si, firstAt), si)
+				}
 				if one, ok := singularTitle(title); ok {
 					// "Sens. Jane Doe (D-Ohio) and Tom Hale (R-Fla.)":
 					// a plural title goes to every name it heads.
