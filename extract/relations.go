@@ -296,16 +296,17 @@ func (d *document) future(si, v int) bool {
 func (d *document) between(si, v int) {
 	toks := d.sents[si].toks
 	pred := schema.Predicate("")
+	noun := -1
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if p, ok := meetingNouns[toks[k].lower]; ok {
-			pred = p
+			pred, noun = p, k
 			if k > 0 && toks[k-1].lower == "phone" {
 				pred = schema.SpokeWith
 			}
 			break
 		}
 	}
-	if pred == "" || d.negated(si, v) {
+	if pred == "" || d.negatedNoun(si, noun) {
 		return
 	}
 	if pred == schema.Met {
@@ -317,6 +318,13 @@ func (d *document) between(si, v int) {
 		}
 	}
 	objs := d.ents(d.objectsAfter(si, v, ""))
+	if len(objs) == 0 && v+3 < len(toks) && (toks[v+1].lower == "himself" || toks[v+1].lower == "herself") && toks[v+2].lower == "and" {
+		// "X said there were no meetings between himself and Y": the
+		// reflexive is the one who says it, else the clause's subject.
+		if self := d.reflexiveAntecedent(si, v); self >= 0 {
+			objs = append([]int{self}, d.ents(d.objectsAfter(si, v+2, ""))...)
+		}
+	}
 	if len(objs) == 0 && v+3 < len(toks) && toks[v+1].lower == "the" && toks[v+2].lower == "two" {
 		objs = d.lastPair // "between the two leaders"
 	}
@@ -331,6 +339,41 @@ func (d *document) between(si, v int) {
 		d.lastPair = objs
 	}
 	d.pairwise(si, pred, objs)
+}
+
+// negatedNoun reports whether the meeting noun at k is denied ("no talks
+// between", "did not hold talks between"): a negation among the three words
+// before it, up to a preposition. "X was never at meetings between Y and
+// Z" denies X's presence, not the meetings.
+func (d *document) negatedNoun(si, k int) bool {
+	toks := d.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if prepositions[toks[j].lower] {
+			return false
+		}
+		if negations[toks[j].lower] || toks[j].lower == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveAntecedent returns the person a reflexive pronoun after token v
+// refers to: the subject of the last reporting verb before it, else the
+// sentence's subject, when that is one person; or -1.
+func (d *document) reflexiveAntecedent(si, v int) int {
+	toks := d.sents[si].toks
+	subj := d.mainSubject(si)
+	for k := v - 1; k >= 0; k-- {
+		if isReporting(toks[k]) && !toks[k].quoted {
+			subj = d.subjectOf(si, k)
+			break
+		}
+	}
+	if es := d.ents(subj); len(es) == 1 && d.entities[es[0]].typ == schema.Person {
+		return es[0]
+	}
+	return -1
 }
 
 // attackNouns name attacks in words or arms on someone, after which

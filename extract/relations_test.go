@@ -242,3 +242,15 @@ func TestOnlyPeopleVisit(t *testing.T) {
 		{"a person", "Ana Ruiz went to Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
 	})
 }
+
+// TestMeetingsBetweenHimself checks a reflexive in "meetings between
+// himself and Y" (the one who says it, else the subject) and that a
+// negation denies the meetings only inside their noun phrase.
+func TestMeetingsBetweenHimself(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"reported", "Tom Hale said Jim Cole was never at meetings between himself and Ana Ruiz.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"subject", "Eva Soto held talks between herself and Ana Ruiz on Monday.", []string{"Eva Soto|met|Ana Ruiz"}},
+		{"no talks", "There were no talks between Tom Hale and Ana Ruiz.", nil},
+		{"did not hold", "Tom Hale did not hold talks between himself and Ana Ruiz.", nil},
+	})
+}
