@@ -28,6 +28,7 @@ func TestName(t *testing.T) {
 		{"USA TODAY", "USA Today", schema.Organization, true},
 		{"POLITICO", "Politico", schema.Organization, true},
 		{"Huffington Post", "HuffPost", schema.Organization, true},
+		{"HM Treasury", "Treasury", schema.Organization, true},
 		{"us", "", "", false}, // the pronoun is no country
 		{"Smith", "", "", false},
 	}
