@@ -366,3 +366,14 @@ func TestOneSpeakerOfFirstPerson(t *testing.T) {
 		{"plural", "Tom Hale and Ana Ruiz said: “We have not seen it yet.”", []string{"Ana Ruiz|We have not seen it yet.", "Tom Hale|We have not seen it yet."}},
 	})
 }
+
+// TestPossessorIsNoSpeaker checks that the owner of someone who speaks
+// ("Jane Doe's family") is no speaker, while the owner of a voice (her
+// campaign, her statement) is, and a name ending in "'s" is one.
+func TestPossessorIsNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"family", "Tom Hale's family has called on police to release the videos “as a matter of the greater good” and called for calm.", nil},
+		{"campaign", "Ana Ruiz's campaign sent out a release saying the vote was “a disgrace for the state”.", []string{"Ana Ruiz|a disgrace for the state"}},
+		{"statement", "Mr Jim Cole's statement said: “We will appeal.”", []string{"Jim Cole|We will appeal."}},
+	})
+}

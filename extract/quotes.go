@@ -622,13 +622,23 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		}
 		subj := d.subjectOf(si, v)
 		var out []int
+		owner := false
 		for _, mi := range subj {
+			if d.possessorNotVoice(si, mi, v) {
+				// "Jane Doe's family said": someone of hers, unnamed
+				// (her spokesman or campaign is voiceOwner's).
+				owner = true
+				continue
+			}
 			if d.speakerOK(mi) {
 				out = append(out, mi)
 			}
 		}
 		if len(out) > 0 {
 			return d.ents(out), si
+		}
+		if owner {
+			return nil, unnamed
 		}
 		if v > 0 && relatives[toks[v-1].lower] && !toks[v-1].quoted {
 			// "…, saying anybody who complains is “…”", "told a
@@ -641,6 +651,30 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 	}
 	return nil, -1
 }
+
+// possessorNotVoice reports whether subject mention mi of the reporting
+// verb at v only owns the one who speaks, someone who does not speak for
+// it ("Jane Doe's family said", "Doe's relatives say"), unlike her
+// campaign, spokesman, statement or lawyers (voiceNouns, ownVoices) and
+// unlike a name that ends in "'s" right before the verb ("Foster's said").
+func (d *document) possessorNotVoice(si, mi, v int) bool {
+	m := &d.mentions[mi]
+	if !d.possessorSubject(si, mi, v) || m.end+1 >= v {
+		return false
+	}
+	toks := d.sents[si].toks
+	for k := m.end + 1; k < v && k <= m.end+3; k++ {
+		if voiceNouns[toks[k].lower] || ownVoices[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownVoices are what speaks for its owner besides voiceNouns: "Jane Doe's
+// statement said", "Doe's lawyers argued".
+var ownVoices = set(`statement statements lawyer lawyers attorney attorneys counsel press release website
+spokesmen spokeswomen`)
 
 // relatives are the relative pronouns that open a clause inside a noun
 // phrase ("anybody who complains").
