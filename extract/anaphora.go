@@ -16,6 +16,7 @@ import (
 // who then holds that title.
 func (d *document) resolveAnaphora() {
 	gender := d.genders()
+	d.gender = gender
 	var subjects []int // persons that were sentence subjects, latest last
 	lastPerson := -1
 	lastPersonSent := -1

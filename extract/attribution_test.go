@@ -346,3 +346,20 @@ func TestAsClauseSubject(t *testing.T) {
 		{"as X told", "Ana Ruiz left early. However, as Bishop Tom Hale of the Eastfold Church told reporters, “We are all tired.”", []string{"Tom Hale|We are all tired."}},
 	})
 }
+
+// TestUnknownPronounSpeaker checks that a quotation attributed to "he" or
+// "she" that resolves to no one is given to the speaker of the quotation
+// right before it only where the pronoun fits that speaker and nothing
+// stands between them, and to a body whose spokesman the sentence before
+// reports, but never to someone the rules would guess from sentences
+// further back.
+func TestUnknownPronounSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"pronoun does not fit", "“We will appeal,” said Jim Cole. “The court has spoken,” she said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"sentence between", "“We will appeal,” said Jim Cole. A spokeswoman for the court said the ruling was fair. “The court has spoken,” she said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"spokesman goes on", "A spokesman for Acme Foods said the deal was “a great step”. “We are delighted,” he added.",
+			[]string{"Acme Foods|a great step We are delighted,"}},
+	})
+}
