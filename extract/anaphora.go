@@ -88,9 +88,9 @@ func (d *document) resolveAnaphora() {
 				lastPersonSent = si
 			}
 		}
-		if p := d.firstPerson(si); p >= 0 {
+		if p := d.salientPerson(si); p >= 0 {
 			subjects = append(subjects, p)
-		} else if d.unnamedPersonSubject(si) {
+		} else if p == unnamedSalient || d.unnamedPersonSubject(si) {
 			subjects = append(subjects, -1)
 		}
 	}
@@ -425,6 +425,87 @@ func (d *document) firstPerson(si int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedSalient is what salientPerson returns for a sentence whose first
+// person is one the article does not name ("Jane Doe's sister said").
+const unnamedSalient = -2
+
+// salientPerson is the person of sentence si that a "he" or "she" in the
+// sentences after it most likely stands for: the first person it names
+// outside quotations and prepositional phrases (firstPerson), but not a
+// name that only qualifies another ("Acme spokesman Jane Doe", "Tom
+// Hale's sister Ana") or a noun ("the Hale campaign", "the Hale
+// administration"): the one it qualifies is. It returns unnamedSalient
+// where that one is a person the article does not name ("Tom Hale's
+// sister said"), and -1 where the sentence names no person.
+func (d *document) salientPerson(si int) int {
+	toks := d.sents[si].toks
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
+			continue
+		}
+		if m.kind == byName && (d.qualifier(mi) && d.personAfter(mi) || d.nounModifier(mi)) {
+			continue
+		}
+		if m.kind == byName && d.possessorOfPerson(mi) {
+			if d.namedPossessed(mi) {
+				continue // "Tom Hale's sister Ana", "Tom Hale's lawyer, Jim Cole": the one named
+			}
+			return unnamedSalient
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// personAfter reports whether the next mention of the sentence after
+// mention mi, past those that only qualify another ("Acme's Leeds
+// manager Jane Doe"), names a person.
+func (d *document) personAfter(mi int) bool {
+	m := &d.mentions[mi]
+	for n := mi + 1; n < d.sentMentions[m.sent][1]; n++ {
+		if d.mentions[n].start >= m.end && !d.qualifier(n) {
+			return d.mentions[n].kind == byName && d.isPerson(n)
+		}
+	}
+	return false
+}
+
+// namedPossessed reports whether the person that mention mi owns
+// (possessorOfPerson) is named right after the noun that says who they
+// are, or after a comma that follows it: "Tom Hale's sister Ana", "Tom
+// Hale's lawyer, Jim Cole".
+func (d *document) namedPossessed(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	for k := m.end + 1; k < len(toks) && k <= m.end+5; k++ {
+		if n := d.mentionStarting(m.sent, k); n >= 0 {
+			return d.mentions[n].kind == byName && d.isPerson(n)
+		}
+		if t := toks[k]; t.quoted || t.cap || !t.word && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// nounModifier reports whether person mention mi, after an article and
+// before a lower-case word that is no verb, only qualifies a noun ("the
+// Hale campaign", "a Hale administration official"): an article does
+// not stand before a person's name.
+func (d *document) nounModifier(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.start == 0 || m.end >= len(toks) || m.possessive {
+		return false
+	}
+	a, next := toks[m.start-1], toks[m.end]
+	if auxiliaries[next.lower] || isReporting(next) || strings.HasSuffix(next.lower, "ed") {
+		return false // "the Donald has", "the Donald said": a nickname
+	}
+	return (a.lower == "the" || a.lower == "a" || a.lower == "an") && !a.quoted && next.word && !next.cap && !next.quoted
 }
 
 // mostNamed reports whether no untitled person is named more often in the

@@ -363,3 +363,23 @@ func TestUnknownPronounSpeaker(t *testing.T) {
 			[]string{"Acme Foods|a great step We are delighted,"}},
 	})
 }
+
+// TestSalientPersonForPronoun checks that a "he" or "she" in the
+// sentences after one whose first person only qualifies another ("Acme
+// chief Tom Hale's sister Ana", "the Hale campaign") stands for the one
+// qualified, not for the qualifier, and for no one where that one is
+// unnamed.
+func TestSalientPersonForPronoun(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"possessor of a named person", "Sam Cole met the mayor on Monday. Cole's sister Ana Ruiz made an appeal on Tuesday. “We want him home,” she said.",
+			[]string{"Ana Ruiz|We want him home,"}},
+		{"possessor of a person after a comma", "Tom Hale lost the case on Monday. Hale's lawyer, Jim Cole, spoke to reporters. “We will appeal,” he said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"possessor of an unnamed person", "Jim Cole lost the case on Monday. Cole's lawyer spoke to reporters. “We will appeal,” he said.",
+			nil},
+		{"name before a noun", "“We will win,” said Ana Ruiz on Monday. Her rival is Sam Cole. Later, the Cole campaign spent a fortune on ads. “It is not enough,” she said.",
+			[]string{"Ana Ruiz|We will win,", "Ana Ruiz|It is not enough,"}},
+		{"title and name after a name", "Tom Hale went to Leeds on Monday. Hale spokesman Jim Cole met the press there. “He is in good spirits,” he said.",
+			[]string{"Jim Cole|He is in good spirits,"}},
+	})
+}
