@@ -44,6 +44,10 @@ func (d *document) resolveAnaphora() {
 					m.ent = e
 				} else if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
+				} else if e := d.previousSpeaker(si, mi); e >= 0 && fits(e, pron) {
+					// "“…,” said Ana Ruiz, Tom Hale's aide. “…,” she
+					// added.": the one who spoke goes on speaking.
+					m.ent = e
 				} else {
 					blocked := false
 					for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
@@ -425,6 +429,74 @@ func (d *document) firstPerson(si int) int {
 		}
 	}
 	return -1
+}
+
+// previousSpeaker returns, for a "he" or "she" (mention mi) that
+// attributes a quotation opening sentence si ("“…,” she said"), the
+// speaker of the sentence before it, past sentences that are quoted words
+// only: a person named right before its first reporting verb outside
+// quotations ("Ana Ruiz said", "Ana Ruiz later added"), not in a clause
+// that says when or why ("when Ana Ruiz asked"), or right after that verb
+// where it follows a quotation or a comma ("“…,” said Ana Ruiz, Tom
+// Hale's aide"); else -1. The one who spoke goes on speaking, whoever else the sentence
+// names first.
+func (d *document) previousSpeaker(si, mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[si].toks
+	if w := toks[m.start].lower; w != "he" && w != "she" {
+		return -1
+	}
+	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted {
+		return -1
+	}
+	v := m.end
+	for v < len(toks) && adverbs[toks[v].lower] {
+		v++
+	}
+	if !(v < len(toks) && isReporting(toks[v]) || m.start > 0 && isReporting(toks[m.start-1])) {
+		return -1
+	}
+	p := si - 1
+	for p >= 0 && si-p <= 3 && wholeQuote(d.sents[p]) {
+		p--
+	}
+	if p < 0 || si-p > 3 {
+		return -1
+	}
+	r := d.reportingVerb(p)
+	if r < 0 {
+		return -1
+	}
+	pt := d.sents[p].toks
+	k := r
+	for k > 0 && adverbs[pt[k-1].lower] {
+		k--
+	}
+	if n := d.mentionEnding(p, k); n >= 0 && d.mentions[n].kind == byName && d.isPerson(n) && !d.mentions[n].possessive && !d.precededByPrep(n) {
+		if b := d.mentions[n].start - 1; b < 0 || !subordinators[pt[b].lower] {
+			return d.mentions[n].ent // not "… when Ana Ruiz asked"
+		}
+	}
+	if r > 0 && (pt[r-1].text == "," || isQuote(pt[r-1].text)) {
+		// "said Ana Ruiz." or "said Ana Ruiz, …", not "said Ana Ruiz
+		// was …": the name is the verb's subject.
+		if n := d.mentionStarting(p, r+1); n >= 0 && d.mentions[n].kind == byName && d.isPerson(n) {
+			if e := d.mentions[n].end; e >= len(pt) || pt[e].text == "," || pt[e].text == "." {
+				return d.mentions[n].ent
+			}
+		}
+	}
+	return -1
+}
+
+// wholeQuote reports whether every word of sentence s is quoted.
+func wholeQuote(s sentence) bool {
+	for _, t := range s.toks {
+		if t.word && !t.quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedSalient is what salientPerson returns for a sentence whose first

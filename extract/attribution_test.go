@@ -383,3 +383,19 @@ func TestSalientPersonForPronoun(t *testing.T) {
 			[]string{"Jim Cole|He is in good spirits,"}},
 	})
 }
+
+// TestPreviousSpeakerGoesOn checks that "he" or "she" attributing a
+// quotation that opens its sentence stands for the speaker of the
+// sentence before it, named right before or, after a comma, right after
+// its reporting verb, rather than for a person that sentence names first,
+// and not for one named in a clause that says when.
+func TestPreviousSpeakerGoesOn(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"speaker after the verb", "Sam Cole met voters in Leeds on Monday. And Cole, said Kim Lee, never forgets a face. “If you let him down, he remembers,” she said.",
+			[]string{"Kim Lee|If you let him down, he remembers,"}},
+		{"speaker before the verb", "Sam Cole will win the seat easily, Kim Lee said. “Nobody else is close,” he said.",
+			[]string{"Kim Lee|Nobody else is close,"}},
+		{"clause that says when", "Sam Cole met voters in Leeds on Monday. Cole did not look happy when Kim Lee asked about the vote. “I will not quit,” he said.",
+			[]string{"Sam Cole|I will not quit,"}},
+	})
+}
