@@ -361,6 +361,10 @@ func TestUnknownPronounSpeaker(t *testing.T) {
 			[]string{"Jim Cole|We will appeal,"}},
 		{"spokesman goes on", "A spokesman for Acme Foods said the deal was “a great step”. “We are delighted,” he added.",
 			[]string{"Acme Foods|a great step We are delighted,"}},
+		{"spokesman's body", "Jim Cole sold his farm to Acme Foods in May. A spokeswoman for Acme Foods said the deal was done. “We are delighted,” she added.",
+			[]string{"Acme Foods|We are delighted,"}},
+		{"not the spokesman's body", "Jim Cole sold his farm in May. A spokeswoman for the growers' union which represents the UK's farmers said the deal was done. “We are delighted,” she added.",
+			nil},
 	})
 }
 

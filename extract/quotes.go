@@ -116,9 +116,9 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 				opens := d.opensSentence(first, d.quotes[spans[0]].Start)
 				if lastSpeakers != nil && lastSent >= first-1 && opens && (para == lastPara || para == lastPara+1) && d.fitPronoun(lastSpeakers, pron) {
 					speakers, si, inherited = lastSpeakers, first, para == lastPara
-				} else if opens && first > 0 && d.sents[first-1].para == para && d.namesSpokesman(first-1) {
-					if sp, s := d.reportedSpeaker(first - 1); !d.allPersons(sp) {
-						speakers, si = sp, s
+				} else if opens && first > 0 && d.sents[first-1].para == para {
+					if b := d.spokesmanBody(first - 1); b >= 0 {
+						speakers, si = []int{b}, first-1
 					}
 				}
 			case opensPara && first > 0 && lastByColon(d.sents[first-1]):
@@ -207,6 +207,40 @@ func (d *document) namesSpokesman(si int) bool {
 		}
 	}
 	return false
+}
+
+// spokesmanBody returns the body whose spokesman is the subject of the
+// first reporting verb of sentence si: "A spokesman for Acme said", "An
+// Acme spokeswoman said", "Acme's spokesman told"; or -1.
+func (d *document) spokesmanBody(si int) int {
+	v := d.reportingVerb(si)
+	if v < 0 {
+		return -1
+	}
+	toks := d.sents[si].toks
+	for k := 0; k < v; k++ {
+		t := toks[k]
+		if t.quoted || t.lower != "spokesman" && t.lower != "spokeswoman" && t.lower != "spokesperson" {
+			continue
+		}
+		b := -1
+		if k+1 < v && toks[k+1].lower == "for" {
+			j := k + 2
+			for j < v && determiners[toks[j].lower] {
+				j++
+			}
+			b = d.mentionStarting(si, j)
+		} else if k > 0 && isPossessive(toks[k-1]) {
+			b = d.mentionEnding(si, k-1)
+		} else {
+			b = d.mentionEnding(si, k)
+		}
+		if b < 0 || !d.speakerOK(b) || d.isPerson(b) || d.mentions[b].kind == byAdjective {
+			return -1
+		}
+		return d.mentions[b].ent
+	}
+	return -1
 }
 
 // personPronounAfter reports whether the quotation q is attributed right
