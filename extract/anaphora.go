@@ -512,10 +512,46 @@ const unnamedSalient = -2
 // where that one is a person the article does not name ("Tom Hale's
 // sister said"), and -1 where the sentence names no person.
 func (d *document) salientPerson(si int) int {
+	if from := d.openingClauseEnd(si); from > 0 {
+		if p := d.salientPersonFrom(si, from); p != -1 {
+			return p
+		}
+	}
+	return d.salientPersonFrom(si, 0)
+}
+
+// openingClauseEnd returns the index of the first token after a clause
+// that opens sentence si with a subordinating word and ends in a comma
+// ("While Tom Hale had …, …"), or 0 where no comma ends it before a
+// pronoun: a person its main clause names is the more salient one.
+func (d *document) openingClauseEnd(si int) int {
+	toks := d.sents[si].toks
+	if len(toks) == 0 || toks[0].quoted || !openingSubordinators[toks[0].lower] {
+		return 0
+	}
+	for k, t := range toks {
+		switch {
+		case t.quoted:
+		case t.text == ",":
+			return k + 1
+		case t.lower == "he" || t.lower == "she":
+			return 0 // "When Tom Hale began in 1974 he was …, his …": no comma ends the clause
+		}
+	}
+	return 0
+}
+
+// openingSubordinators open a clause that tells when, why or despite
+// what, before the main clause of a sentence.
+var openingSubordinators = set(`while whilst although though when whereas because since after before if unless`)
+
+// salientPersonFrom is salientPerson among the mentions of sentence si
+// that start at token from or after it.
+func (d *document) salientPersonFrom(si, from int) int {
 	toks := d.sents[si].toks
 	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
 		m := &d.mentions[mi]
-		if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
+		if m.start < from || toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
 			continue
 		}
 		if m.kind == byName && (d.qualifier(mi) && d.personAfter(mi) || d.nounModifier(mi)) {

@@ -403,3 +403,16 @@ func TestPreviousSpeakerGoesOn(t *testing.T) {
 			[]string{"Sam Cole|I will not quit,"}},
 	})
 }
+
+// TestOpeningClausePerson checks that a "he" or "she" after a sentence
+// that opens with a clause saying when or despite what ("While Sam Cole
+// …, …") stands for the person its main clause names, and for the one
+// the opening clause names where the main clause names no one.
+func TestOpeningClausePerson(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"main clause", "While Sam Cole had a dozen songs written about him, that has not happened for the mayor, which worries Kim Lee, head of the arts council. “Nobody writes songs now,” he said.",
+			[]string{"Kim Lee|Nobody writes songs now,"}},
+		{"no one in the main clause", "While Sam Cole had a dozen songs written about him, that has not happened for the mayor. “Nobody writes songs now,” he said.",
+			[]string{"Sam Cole|Nobody writes songs now,"}},
+	})
+}
