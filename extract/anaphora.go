@@ -512,6 +512,9 @@ const unnamedSalient = -2
 // where that one is a person the article does not name ("Tom Hale's
 // sister said"), and -1 where the sentence names no person.
 func (d *document) salientPerson(si int) int {
+	if d.unknownNameSpeaker(si) {
+		return unnamedSalient
+	}
 	if from := d.openingClauseEnd(si); from > 0 {
 		if p := d.salientPersonFrom(si, from); p != -1 {
 			return p
@@ -519,6 +522,33 @@ func (d *document) salientPerson(si int) int {
 	}
 	return d.salientPersonFrom(si, 0)
 }
+
+// unknownNameSpeaker reports whether sentence si opens with a name that
+// resolves to no one before a reporting verb ("Doe said the mayor …",
+// the name misspelt or not known as a person's): someone speaks whom the
+// article names, so a person of the reported words is not the salient
+// one. A common word capitalised at the start ("Police said") is none,
+// and so is a question ("Doe asked the mayor …"), which the one asked
+// answers.
+func (d *document) unknownNameSpeaker(si int) bool {
+	toks := d.sents[si].toks
+	mi := d.mentionStarting(si, 0)
+	if mi < 0 {
+		return false
+	}
+	m := &d.mentions[mi]
+	if m.ent >= 0 || m.kind != byName || toks[0].quoted || toks[0].common || d.knownLower != nil && d.knownLower(toks[0].lower) {
+		return false
+	}
+	v := m.end
+	for v < len(toks) && adverbs[toks[v].lower] {
+		v++
+	}
+	return v < len(toks) && isReporting(toks[v]) && !askVerbs[toks[v].lower]
+}
+
+// askVerbs report a question, whose answer the one asked gives.
+var askVerbs = set(`asked asks asking questioned questions questioning`)
 
 // openingClauseEnd returns the index of the first token after a clause
 // that opens sentence si with a subordinating word and ends in a comma

@@ -416,3 +416,16 @@ func TestOpeningClausePerson(t *testing.T) {
 			[]string{"Sam Cole|Nobody writes songs now,"}},
 	})
 }
+
+// TestUnknownNameSpeaker checks that a sentence opening with a name that
+// resolves to no one before a reporting verb keeps a later "he" from the
+// person its reported words name, but not where the verb asks a question,
+// which the one asked answers.
+func TestUnknownNameSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"unknown speaker", "Sam Cole lost the vote on Monday. Zorbek admitted that Cole was under pressure. “It is not that simple,” he said.",
+			nil},
+		{"question", "Sam Cole lost the vote on Monday. Zorbek asked Cole what went wrong. “It is not that simple,” he said.",
+			[]string{"Sam Cole|It is not that simple,"}},
+	})
+}
