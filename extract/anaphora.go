@@ -241,6 +241,9 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			continue
 		}
 		for _, given := range ent.titles {
+			if strings.HasPrefix(given, "former ") && !strings.HasPrefix(m.title, "former ") {
+				continue // "the governor" is in office, not "former Gov. Jane Doe"
+			}
 			t := titleHead(given)
 			ok := t == head
 			if !ok && exact || !ok && !strings.HasSuffix(t, " "+head) {

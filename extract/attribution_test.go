@@ -429,3 +429,12 @@ func TestUnknownNameSpeaker(t *testing.T) {
 			[]string{"Sam Cole|It is not that simple,"}},
 	})
 }
+
+// TestFormerTitleHolder checks that a title in office ("the governor")
+// does not stand for a person the article gives only the former title.
+func TestFormerTitleHolder(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"former holder", "Former Governor Ana Ruiz backed the plan on Monday. Sam Cole defended it on his radio show. “It is the best plan we have,” the governor said.",
+			nil},
+	})
+}
