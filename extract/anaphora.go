@@ -435,21 +435,26 @@ func (d *document) firstPerson(si int) int {
 }
 
 // previousSpeaker returns, for a "he" or "she" (mention mi) that
-// attributes a quotation opening sentence si ("“…,” she said"), the
+// attributes a quotation opening sentence si ("“…,” she said") or that
+// opens a sentence quoting words ("She added that it was “…”"), the
 // speaker of the sentence before it, past sentences that are quoted words
 // only: a person named right before its first reporting verb outside
 // quotations ("Ana Ruiz said", "Ana Ruiz later added"), not in a clause
 // that says when or why ("when Ana Ruiz asked"), or right after that verb
 // where it follows a quotation or a comma ("“…,” said Ana Ruiz, Tom
-// Hale's aide"); else -1. The one who spoke goes on speaking, whoever else the sentence
-// names first.
+// Hale's aide"); else -1. The one who spoke goes on speaking, whoever
+// else the sentence names first.
 func (d *document) previousSpeaker(si, mi int) int {
 	m := &d.mentions[mi]
 	toks := d.sents[si].toks
 	if w := toks[m.start].lower; w != "he" && w != "she" {
 		return -1
 	}
-	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted {
+	quoted := false
+	for _, t := range toks {
+		quoted = quoted || t.quoted
+	}
+	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted && !(m.start == 0 && quoted) {
 		return -1
 	}
 	v := m.end

@@ -399,6 +399,8 @@ func TestPreviousSpeakerGoesOn(t *testing.T) {
 			[]string{"Kim Lee|If you let him down, he remembers,"}},
 		{"speaker before the verb", "Sam Cole will win the seat easily, Kim Lee said. “Nobody else is close,” he said.",
 			[]string{"Kim Lee|Nobody else is close,"}},
+		{"pronoun opening the sentence", "Sam Cole met voters in Leeds on Monday. Cole's plan was “a bold step”, said Kim Lee, a professor. He added that Cole had “doubled the bets” since May.",
+			[]string{"Kim Lee|a bold step", "Kim Lee|doubled the bets"}},
 		{"clause that says when", "Sam Cole met voters in Leeds on Monday. Cole did not look happy when Kim Lee asked about the vote. “I will not quit,” he said.",
 			[]string{"Sam Cole|I will not quit,"}},
 	})
