@@ -436,7 +436,8 @@ func (d *document) firstPerson(si int) int {
 
 // previousSpeaker returns, for a "he" or "she" (mention mi) that
 // attributes a quotation opening sentence si ("“…,” she said") or that
-// opens a sentence quoting words ("She added that it was “…”"), the
+// opens a sentence quoting words, after a linking word if any ("She
+// added that it was “…”", "And he insisted there was “…”"), the
 // speaker of the sentence before it, past sentences that are quoted words
 // only: a person named right before its first reporting verb outside
 // quotations ("Ana Ruiz said", "Ana Ruiz later added"), not in a clause
@@ -454,7 +455,7 @@ func (d *document) previousSpeaker(si, mi int) int {
 	for _, t := range toks {
 		quoted = quoted || t.quoted
 	}
-	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted && !(m.start == 0 && quoted) {
+	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted && !(quoted && (m.start == 0 || m.start == 1 && linkWords[toks[0].lower])) {
 		return -1
 	}
 	v := m.end

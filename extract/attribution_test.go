@@ -401,6 +401,8 @@ func TestPreviousSpeakerGoesOn(t *testing.T) {
 			[]string{"Kim Lee|Nobody else is close,"}},
 		{"pronoun opening the sentence", "Sam Cole met voters in Leeds on Monday. Cole's plan was “a bold step”, said Kim Lee, a professor. He added that Cole had “doubled the bets” since May.",
 			[]string{"Kim Lee|a bold step", "Kim Lee|doubled the bets"}},
+		{"pronoun after a linking word", "Sam Cole met voters in Leeds on Monday. Sam Cole's rally was busy, Kim Lee said. And he insisted there was “no limit” to his own ambitions.",
+			[]string{"Kim Lee|no limit"}},
 		{"clause that says when", "Sam Cole met voters in Leeds on Monday. Cole did not look happy when Kim Lee asked about the vote. “I will not quit,” he said.",
 			[]string{"Sam Cole|I will not quit,"}},
 	})
