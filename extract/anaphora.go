@@ -44,10 +44,13 @@ func (d *document) resolveAnaphora() {
 					m.ent = e
 				} else if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
-				} else if e := d.previousSpeaker(si, mi); e >= 0 && fits(e, pron) {
+				} else if e := d.previousSpeaker(si, mi); e == unnamedSalient || e >= 0 && fits(e, pron) {
 					// "“…,” said Ana Ruiz, Tom Hale's aide. “…,” she
-					// added.": the one who spoke goes on speaking.
-					m.ent = e
+					// added.": the one who spoke goes on speaking, and an
+					// unnamed spokesman too.
+					if e >= 0 {
+						m.ent = e
+					}
 				} else {
 					blocked := false
 					for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
@@ -443,8 +446,9 @@ func (d *document) firstPerson(si int) int {
 // quotations ("Ana Ruiz said", "Ana Ruiz later added"), not in a clause
 // that says when or why ("when Ana Ruiz asked"), or right after that verb
 // where it follows a quotation or a comma ("“…,” said Ana Ruiz, Tom
-// Hale's aide"); else -1. The one who spoke goes on speaking, whoever
-// else the sentence names first.
+// Hale's aide"); unnamedSalient where "the spokesman" right before that
+// verb names no one; else -1. The one who spoke goes on speaking,
+// whoever else the sentence names first.
 func (d *document) previousSpeaker(si, mi int) int {
 	m := &d.mentions[mi]
 	toks := d.sents[si].toks
@@ -484,6 +488,11 @@ func (d *document) previousSpeaker(si, mi int) int {
 	if n := d.mentionEnding(p, k); n >= 0 && d.mentions[n].kind == byName && d.isPerson(n) && !d.mentions[n].possessive && !d.precededByPrep(n) {
 		if b := d.mentions[n].start - 1; b < 0 || !subordinators[pt[b].lower] {
 			return d.mentions[n].ent // not "… when Ana Ruiz asked"
+		}
+	}
+	if k >= 2 && pt[k-2].lower == "the" && (pt[k-1].lower == "spokesman" || pt[k-1].lower == "spokeswoman" || pt[k-1].lower == "spokesperson") {
+		if n := d.mentionEnding(p, k); n < 0 || d.mentions[n].ent < 0 {
+			return unnamedSalient // "…, the spokesman said.": no one the article names
 		}
 	}
 	if r > 0 && (pt[r-1].text == "," || isQuote(pt[r-1].text)) {

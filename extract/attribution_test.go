@@ -403,6 +403,8 @@ func TestPreviousSpeakerGoesOn(t *testing.T) {
 			[]string{"Kim Lee|a bold step", "Kim Lee|doubled the bets"}},
 		{"pronoun after a linking word", "Sam Cole met voters in Leeds on Monday. Sam Cole's rally was busy, Kim Lee said. And he insisted there was “no limit” to his own ambitions.",
 			[]string{"Kim Lee|no limit"}},
+		{"unnamed spokesman", "“We will appeal,” said Jim Cole on Monday. The ruling was not what it seemed, the spokesman said. “The court erred,” he added.",
+			[]string{"Jim Cole|We will appeal,"}},
 		{"clause that says when", "Sam Cole met voters in Leeds on Monday. Cole did not look happy when Kim Lee asked about the vote. “I will not quit,” he said.",
 			[]string{"Sam Cole|I will not quit,"}},
 	})
