@@ -10,8 +10,10 @@ import (
 // resolveAnaphora links pronouns ("he", "she") and titles used as names
 // ("the prime minister", "the US president", "his chancellor") to persons,
 // reading the article in order. A pronoun takes the subject of its own
-// sentence when that comes first, else the most recent person that was a
-// sentence's subject; a title takes the person the article gave that title
+// sentence when that comes first, else, where it attributes quoted words,
+// the speaker of the sentence before (previousSpeaker), else the most
+// recent person that was a sentence's salient person (salientPerson); a
+// title takes the person the article gave that title
 // (in the qualifying country, if one is named), else the salient person,
 // who then holds that title.
 func (d *document) resolveAnaphora() {
