@@ -10,12 +10,15 @@ import (
 // resolveAnaphora links pronouns ("he", "she") and titles used as names
 // ("the prime minister", "the US president", "his chancellor") to persons,
 // reading the article in order. A pronoun takes the subject of its own
-// sentence when that comes first, else the most recent person that was a
-// sentence's subject; a title takes the person the article gave that title
+// sentence when that comes first, else, where it attributes quoted words,
+// the speaker of the sentence before (previousSpeaker), else the most
+// recent person that was a sentence's salient person (salientPerson); a
+// title takes the person the article gave that title
 // (in the qualifying country, if one is named), else the salient person,
 // who then holds that title.
 func (d *document) resolveAnaphora() {
 	gender := d.genders()
+	d.gender = gender
 	var subjects []int // persons that were sentence subjects, latest last
 	lastPerson := -1
 	lastPersonSent := -1
@@ -43,6 +46,13 @@ func (d *document) resolveAnaphora() {
 					m.ent = e
 				} else if subj := d.mainSubject(si); len(subj) > 0 && d.mentions[subj[0]].end <= m.start && d.isPerson(subj[0]) && fits(d.mentions[subj[0]].ent, pron) {
 					m.ent = d.mentions[subj[0]].ent
+				} else if e := d.previousSpeaker(si, mi); e == unnamedSalient || e >= 0 && fits(e, pron) {
+					// "“…,” said Ana Ruiz, Tom Hale's aide. “…,” she
+					// added.": the one who spoke goes on speaking, and an
+					// unnamed spokesman too.
+					if e >= 0 {
+						m.ent = e
+					}
 				} else {
 					blocked := false
 					for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
@@ -87,9 +97,9 @@ func (d *document) resolveAnaphora() {
 				lastPersonSent = si
 			}
 		}
-		if p := d.firstPerson(si); p >= 0 {
+		if p := d.salientPerson(si); p >= 0 {
 			subjects = append(subjects, p)
-		} else if d.unnamedPersonSubject(si) {
+		} else if p == unnamedSalient || d.unnamedPersonSubject(si) {
 			subjects = append(subjects, -1)
 		}
 	}
@@ -261,6 +271,9 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			continue
 		}
 		for _, given := range ent.titles {
+			if strings.HasPrefix(given, "former ") && !strings.HasPrefix(m.title, "former ") {
+				continue // "the governor" is in office, not "former Gov. Jane Doe"
+			}
 			t := titleHead(given)
 			ok := t == head
 			if !ok && exact || !ok && !strings.HasSuffix(t, " "+head) {
@@ -449,6 +462,233 @@ func (d *document) firstPerson(si int) int {
 		}
 	}
 	return -1
+}
+
+// previousSpeaker returns, for a "he" or "she" (mention mi) that
+// attributes a quotation opening sentence si ("“…,” she said") or that
+// opens a sentence quoting words, after a linking word if any ("She
+// added that it was “…”", "And he insisted there was “…”"), the
+// speaker of the sentence before it, past sentences that are quoted words
+// only: a person named right before its first reporting verb outside
+// quotations ("Ana Ruiz said", "Ana Ruiz later added"), not in a clause
+// that says when or why ("when Ana Ruiz asked"), or right after that verb
+// where it follows a quotation or a comma ("“…,” said Ana Ruiz, Tom
+// Hale's aide"); unnamedSalient where "the spokesman" right before that
+// verb names no one; else -1. The one who spoke goes on speaking,
+// whoever else the sentence names first.
+func (d *document) previousSpeaker(si, mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[si].toks
+	if w := toks[m.start].lower; w != "he" && w != "she" {
+		return -1
+	}
+	quoted := false
+	for _, t := range toks {
+		quoted = quoted || t.quoted
+	}
+	if len(toks) == 0 || !isQuote(toks[0].text) && !toks[0].quoted && !(quoted && (m.start == 0 || m.start == 1 && linkWords[toks[0].lower])) {
+		return -1
+	}
+	v := m.end
+	for v < len(toks) && adverbs[toks[v].lower] {
+		v++
+	}
+	if !(v < len(toks) && isReporting(toks[v]) || m.start > 0 && isReporting(toks[m.start-1])) {
+		return -1
+	}
+	p := si - 1
+	for p >= 0 && si-p <= 3 && wholeQuote(d.sents[p]) {
+		p--
+	}
+	if p < 0 || si-p > 3 {
+		return -1
+	}
+	r := d.reportingVerb(p)
+	if r < 0 {
+		return -1
+	}
+	pt := d.sents[p].toks
+	k := r
+	for k > 0 && adverbs[pt[k-1].lower] {
+		k--
+	}
+	if n := d.mentionEnding(p, k); n >= 0 && d.mentions[n].kind == byName && d.isPerson(n) && !d.mentions[n].possessive && !d.precededByPrep(n) {
+		if b := d.mentions[n].start - 1; b < 0 || !subordinators[pt[b].lower] {
+			return d.mentions[n].ent // not "… when Ana Ruiz asked"
+		}
+	}
+	if k >= 2 && pt[k-2].lower == "the" && (pt[k-1].lower == "spokesman" || pt[k-1].lower == "spokeswoman" || pt[k-1].lower == "spokesperson") {
+		if n := d.mentionEnding(p, k); n < 0 || d.mentions[n].ent < 0 {
+			return unnamedSalient // "…, the spokesman said.": no one the article names
+		}
+	}
+	if r > 0 && (pt[r-1].text == "," || isQuote(pt[r-1].text)) {
+		// "said Ana Ruiz." or "said Ana Ruiz, …", not "said Ana Ruiz
+		// was …": the name is the verb's subject.
+		if n := d.mentionStarting(p, r+1); n >= 0 && d.mentions[n].kind == byName && d.isPerson(n) {
+			if e := d.mentions[n].end; e >= len(pt) || pt[e].text == "," || pt[e].text == "." {
+				return d.mentions[n].ent
+			}
+		}
+	}
+	return -1
+}
+
+// wholeQuote reports whether every word of sentence s is quoted.
+func wholeQuote(s sentence) bool {
+	for _, t := range s.toks {
+		if t.word && !t.quoted {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedSalient is what salientPerson returns for a sentence whose first
+// person is one the article does not name ("Jane Doe's sister said").
+const unnamedSalient = -2
+
+// salientPerson is the person of sentence si that a "he" or "she" in the
+// sentences after it most likely stands for: the first person it names
+// outside quotations and prepositional phrases (firstPerson), but not a
+// name that only qualifies another ("Acme spokesman Jane Doe", "Tom
+// Hale's sister Ana") or a noun ("the Hale campaign", "the Hale
+// administration"): the one it qualifies is. It returns unnamedSalient
+// where that one is a person the article does not name ("Tom Hale's
+// sister said"), and -1 where the sentence names no person.
+func (d *document) salientPerson(si int) int {
+	if d.unknownNameSpeaker(si) {
+		return unnamedSalient
+	}
+	if from := d.openingClauseEnd(si); from > 0 {
+		if p := d.salientPersonFrom(si, from); p != -1 {
+			return p
+		}
+	}
+	return d.salientPersonFrom(si, 0)
+}
+
+// unknownNameSpeaker reports whether sentence si opens with a name that
+// resolves to no one before a reporting verb ("Doe said the mayor …",
+// the name misspelt or not known as a person's): someone speaks whom the
+// article names, so a person of the reported words is not the salient
+// one. A common word capitalised at the start ("Police said") is none,
+// and so is a question ("Doe asked the mayor …"), which the one asked
+// answers.
+func (d *document) unknownNameSpeaker(si int) bool {
+	toks := d.sents[si].toks
+	mi := d.mentionStarting(si, 0)
+	if mi < 0 {
+		return false
+	}
+	m := &d.mentions[mi]
+	if m.ent >= 0 || m.kind != byName || toks[0].quoted || toks[0].common || d.knownLower != nil && d.knownLower(toks[0].lower) {
+		return false
+	}
+	v := m.end
+	for v < len(toks) && adverbs[toks[v].lower] {
+		v++
+	}
+	return v < len(toks) && isReporting(toks[v]) && !askVerbs[toks[v].lower]
+}
+
+// askVerbs report a question, whose answer the one asked gives.
+var askVerbs = set(`asked asks asking questioned questions questioning`)
+
+// openingClauseEnd returns the index of the first token after a clause
+// that opens sentence si with a subordinating word and ends in a comma
+// ("While Tom Hale had …, …"), or 0 where no comma ends it before a
+// pronoun: a person its main clause names is the more salient one.
+func (d *document) openingClauseEnd(si int) int {
+	toks := d.sents[si].toks
+	if len(toks) == 0 || toks[0].quoted || !openingSubordinators[toks[0].lower] {
+		return 0
+	}
+	for k, t := range toks {
+		switch {
+		case t.quoted:
+		case t.text == ",":
+			return k + 1
+		case t.lower == "he" || t.lower == "she":
+			return 0 // "When Tom Hale began in 1974 he was …, his …": no comma ends the clause
+		}
+	}
+	return 0
+}
+
+// openingSubordinators open a clause that tells when, why or despite
+// what, before the main clause of a sentence.
+var openingSubordinators = set(`while whilst although though when whereas because since after before if unless`)
+
+// salientPersonFrom is salientPerson among the mentions of sentence si
+// that start at token from or after it.
+func (d *document) salientPersonFrom(si, from int) int {
+	toks := d.sents[si].toks
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if m.start < from || toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
+			continue
+		}
+		if m.kind == byName && (d.qualifier(mi) && d.personAfter(mi) || d.nounModifier(mi)) {
+			continue
+		}
+		if m.kind == byName && d.possessorOfPerson(mi) {
+			if d.namedPossessed(mi) {
+				continue // "Tom Hale's sister Ana", "Tom Hale's lawyer, Jim Cole": the one named
+			}
+			return unnamedSalient
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// personAfter reports whether the next mention of the sentence after
+// mention mi, past those that only qualify another ("Acme's Leeds
+// manager Jane Doe"), names a person.
+func (d *document) personAfter(mi int) bool {
+	m := &d.mentions[mi]
+	for n := mi + 1; n < d.sentMentions[m.sent][1]; n++ {
+		if d.mentions[n].start >= m.end && !d.qualifier(n) {
+			return d.mentions[n].kind == byName && d.isPerson(n)
+		}
+	}
+	return false
+}
+
+// namedPossessed reports whether the person that mention mi owns
+// (possessorOfPerson) is named right after the noun that says who they
+// are, or after a comma that follows it: "Tom Hale's sister Ana", "Tom
+// Hale's lawyer, Jim Cole".
+func (d *document) namedPossessed(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	for k := m.end + 1; k < len(toks) && k <= m.end+5; k++ {
+		if n := d.mentionStarting(m.sent, k); n >= 0 {
+			return d.mentions[n].kind == byName && d.isPerson(n)
+		}
+		if t := toks[k]; t.quoted || t.cap || !t.word && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// nounModifier reports whether person mention mi, after an article and
+// before a lower-case word that is no verb, only qualifies a noun ("the
+// Hale campaign", "a Hale administration official"): an article does
+// not stand before a person's name.
+func (d *document) nounModifier(mi int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.start == 0 || m.end >= len(toks) || m.possessive {
+		return false
+	}
+	a, next := toks[m.start-1], toks[m.end]
+	if auxiliaries[next.lower] || isReporting(next) || strings.HasSuffix(next.lower, "ed") {
+		return false // "the Donald has", "the Donald said": a nickname
+	}
+	return (a.lower == "the" || a.lower == "a" || a.lower == "an") && !a.quoted && next.word && !next.cap && !next.quoted
 }
 
 // mostNamed reports whether no untitled person is named more often in the

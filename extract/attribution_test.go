@@ -377,3 +377,101 @@ func TestPossessorIsNoSpeaker(t *testing.T) {
 		{"statement", "Mr Jim Cole's statement said: “We will appeal.”", []string{"Jim Cole|We will appeal."}},
 	})
 }
+
+// TestUnknownPronounSpeaker checks that a quotation attributed to "he" or
+// "she" that resolves to no one is given to the speaker of the quotation
+// right before it only where the pronoun fits that speaker and nothing
+// stands between them, and to a body whose spokesman the sentence before
+// reports, but never to someone the rules would guess from sentences
+// further back.
+func TestUnknownPronounSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"pronoun does not fit", "“We will appeal,” said Jim Cole. “The court has spoken,” she said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"sentence between", "“We will appeal,” said Jim Cole. A spokeswoman for the court said the ruling was fair. “The court has spoken,” she said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"spokesman goes on", "A spokesman for Acme Foods said the deal was “a great step”. “We are delighted,” he added.",
+			[]string{"Acme Foods|a great step We are delighted,"}},
+		{"spokesman's body", "Jim Cole sold his farm to Acme Foods in May. A spokeswoman for Acme Foods said the deal was done. “We are delighted,” she added.",
+			[]string{"Acme Foods|We are delighted,"}},
+		{"not the spokesman's body", "Jim Cole sold his farm in May. A spokeswoman for the growers' union which represents the UK's farmers said the deal was done. “We are delighted,” she added.",
+			nil},
+	})
+}
+
+// TestSalientPersonForPronoun checks that a "he" or "she" in the
+// sentences after one whose first person only qualifies another ("Acme
+// chief Tom Hale's sister Ana", "the Hale campaign") stands for the one
+// qualified, not for the qualifier, and for no one where that one is
+// unnamed.
+func TestSalientPersonForPronoun(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"possessor of a named person", "Sam Cole met the mayor on Monday. Cole's sister Ana Ruiz made an appeal on Tuesday. “We want him home,” she said.",
+			[]string{"Ana Ruiz|We want him home,"}},
+		{"possessor of a person after a comma", "Tom Hale lost the case on Monday. Hale's lawyer, Jim Cole, spoke to reporters. “We will appeal,” he said.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"possessor of an unnamed person", "Jim Cole lost the case on Monday. Cole's lawyer spoke to reporters. “We will appeal,” he said.",
+			nil},
+		{"name before a noun", "“We will win,” said Ana Ruiz on Monday. Her rival is Sam Cole. Later, the Cole campaign spent a fortune on ads. “It is not enough,” she said.",
+			[]string{"Ana Ruiz|We will win,", "Ana Ruiz|It is not enough,"}},
+		{"title and name after a name", "Tom Hale went to Leeds on Monday. Hale spokesman Jim Cole met the press there. “He is in good spirits,” he said.",
+			[]string{"Jim Cole|He is in good spirits,"}},
+	})
+}
+
+// TestPreviousSpeakerGoesOn checks that "he" or "she" attributing a
+// quotation that opens its sentence stands for the speaker of the
+// sentence before it, named right before or, after a comma, right after
+// its reporting verb, rather than for a person that sentence names first,
+// and not for one named in a clause that says when.
+func TestPreviousSpeakerGoesOn(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"speaker after the verb", "Sam Cole met voters in Leeds on Monday. And Cole, said Kim Lee, never forgets a face. “If you let him down, he remembers,” she said.",
+			[]string{"Kim Lee|If you let him down, he remembers,"}},
+		{"speaker before the verb", "Sam Cole will win the seat easily, Kim Lee said. “Nobody else is close,” he said.",
+			[]string{"Kim Lee|Nobody else is close,"}},
+		{"pronoun opening the sentence", "Sam Cole met voters in Leeds on Monday. Cole's plan was “a bold step”, said Kim Lee, a professor. He added that Cole had “doubled the bets” since May.",
+			[]string{"Kim Lee|a bold step", "Kim Lee|doubled the bets"}},
+		{"pronoun after a linking word", "Sam Cole met voters in Leeds on Monday. Sam Cole's rally was busy, Kim Lee said. And he insisted there was “no limit” to his own ambitions.",
+			[]string{"Kim Lee|no limit"}},
+		{"unnamed spokesman", "“We will appeal,” said Jim Cole on Monday. The ruling was not what it seemed, the spokesman said. “The court erred,” he added.",
+			[]string{"Jim Cole|We will appeal,"}},
+		{"clause that says when", "Sam Cole met voters in Leeds on Monday. Cole did not look happy when Kim Lee asked about the vote. “I will not quit,” he said.",
+			[]string{"Sam Cole|I will not quit,"}},
+	})
+}
+
+// TestOpeningClausePerson checks that a "he" or "she" after a sentence
+// that opens with a clause saying when or despite what ("While Sam Cole
+// …, …") stands for the person its main clause names, and for the one
+// the opening clause names where the main clause names no one.
+func TestOpeningClausePerson(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"main clause", "While Sam Cole had a dozen songs written about him, that has not happened for the mayor, which worries Kim Lee, head of the arts council. “Nobody writes songs now,” he said.",
+			[]string{"Kim Lee|Nobody writes songs now,"}},
+		{"no one in the main clause", "While Sam Cole had a dozen songs written about him, that has not happened for the mayor. “Nobody writes songs now,” he said.",
+			[]string{"Sam Cole|Nobody writes songs now,"}},
+	})
+}
+
+// TestUnknownNameSpeaker checks that a sentence opening with a name that
+// resolves to no one before a reporting verb keeps a later "he" from the
+// person its reported words name, but not where the verb asks a question,
+// which the one asked answers.
+func TestUnknownNameSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"unknown speaker", "Sam Cole lost the vote on Monday. Zorbek admitted that Cole was under pressure. “It is not that simple,” he said.",
+			nil},
+		{"question", "Sam Cole lost the vote on Monday. Zorbek asked Cole what went wrong. “It is not that simple,” he said.",
+			[]string{"Sam Cole|It is not that simple,"}},
+	})
+}
+
+// TestFormerTitleHolder checks that a title in office ("the governor")
+// does not stand for a person the article gives only the former title.
+func TestFormerTitleHolder(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"former holder", "Former Governor Ana Ruiz backed the plan on Monday. Sam Cole defended it on his radio show. “It is the best plan we have,” the governor said.",
+			nil},
+	})
+}

@@ -84,7 +84,8 @@ type document struct {
 	// sentMentions[i] is the range of d.mentions in sentence i.
 	sentMentions [][2]int
 	entities     []*entity
-	roles        []Role // Person and Org index d.entities
+	gender       map[int]byte // persons' genders, 'm' or 'f' (genders)
+	roles        []Role       // Person and Org index d.entities
 	facts        []Fact
 	quoteOut     []Quote
 	lastPair     []int // the last two actors named together

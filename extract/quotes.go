@@ -69,14 +69,14 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 		}
 		units[q.unit] = append(units[q.unit], qi)
 	}
-	lastSpeakers, lastPara, lastOut := []int(nil), -1, -1
+	lastSpeakers, lastPara, lastSent, lastOut := []int(nil), -1, -1, -1
 	for _, u := range order {
 		spans := units[u]
 		speakers, si := []int(nil), -1
 		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) {
 			continue
 		}
-		nobody := false
+		nobody, unknown, pron := false, false, ""
 		for _, qi := range spans {
 			sp, s := d.speakerOf(d.quotes[qi])
 			if len(sp) > 0 {
@@ -84,6 +84,9 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 				break
 			}
 			nobody = nobody || s == unnamed
+			if s == unknownSpeaker && !unknown {
+				unknown, pron = true, d.attributedPronoun(d.quotes[qi])
+			}
 		}
 		if nobody {
 			lastSpeakers = nil
@@ -102,6 +105,23 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 			// colon ("She added:") introduces the next one.
 			opensPara := d.tokenAt(first, d.quotes[spans[0]].Start) <= 1 && (first == 0 || d.sents[first-1].para != para)
 			switch {
+			case unknown:
+				// "“…,” he added" where "he" was resolved to no one: the
+				// speaker of the quotation right before it, in the
+				// sentence before, goes on ("A spokesman for Acme said
+				// it was “…”. “…,” he added."), if the pronoun fits, and
+				// so does a body whose spokesman the sentence before
+				// reports; after other sentences, or with a pronoun that
+				// does not fit, the speaker is someone else, whom no
+				// other rule may guess.
+				opens := d.opensSentence(first, d.quotes[spans[0]].Start)
+				if lastSpeakers != nil && lastSent >= first-1 && opens && (para == lastPara || para == lastPara+1) && d.fitPronoun(lastSpeakers, pron) {
+					speakers, si, inherited = lastSpeakers, first, para == lastPara
+				} else if opens && first > 0 && d.sents[first-1].para == para {
+					if b := d.spokesmanBody(first - 1); b >= 0 {
+						speakers, si = []int{b}, first-1
+					}
+				}
 			case opensPara && first > 0 && lastByColon(d.sents[first-1]):
 				speakers, si = d.colonSpeaker(first - 1)
 			case lastSpeakers != nil && d.opensSentence(first, d.quotes[spans[0]].Start) && (para == lastPara || para == lastPara+1 && opensPara):
@@ -136,6 +156,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 			speakers = []int{d.nearestBefore(speakers, d.quotes[spans[0]].Start)}
 		}
 		lastSpeakers, lastPara = speakers, d.sents[d.sentenceAt(d.quotes[spans[len(spans)-1]].Start)].para
+		lastSent = d.sentenceAt(d.quotes[spans[len(spans)-1]].End - 1)
 		for _, qi := range spans {
 			q := d.quotes[qi]
 			text := d.text[q.Start:q.End]
@@ -224,12 +245,69 @@ func (d *document) namesSpokesman(si int) bool {
 	return false
 }
 
+// spokesmanBody returns the body whose spokesman is the subject of the
+// first reporting verb of sentence si: "A spokesman for Acme said", "An
+// Acme spokeswoman said", "Acme's spokesman told"; or -1.
+func (d *document) spokesmanBody(si int) int {
+	v := d.reportingVerb(si)
+	if v < 0 {
+		return -1
+	}
+	toks := d.sents[si].toks
+	for k := 0; k < v; k++ {
+		t := toks[k]
+		if t.quoted || t.lower != "spokesman" && t.lower != "spokeswoman" && t.lower != "spokesperson" {
+			continue
+		}
+		b := -1
+		if k+1 < v && toks[k+1].lower == "for" {
+			j := k + 2
+			for j < v && determiners[toks[j].lower] {
+				j++
+			}
+			b = d.mentionStarting(si, j)
+		} else if k > 0 && isPossessive(toks[k-1]) {
+			b = d.mentionEnding(si, k-1)
+		} else {
+			b = d.mentionEnding(si, k)
+		}
+		if b < 0 || !d.speakerOK(b) || d.isPerson(b) || d.mentions[b].kind == byAdjective {
+			return -1
+		}
+		return d.mentions[b].ent
+	}
+	return -1
+}
+
 // personPronounAfter reports whether the quotation q is attributed right
 // after it to "he" or "she" (“…,” he said; “…,” said she).
 func (d *document) personPronounAfter(q quoteSpan) bool {
+	return d.attributedPronoun(q) != ""
+}
+
+// fitPronoun reports whether the pronoun pron ("he", "she", or "" when
+// not known) can stand for every actor of es: a person whose gender the
+// article gives, or else any actor (a body speaks through its spokesman
+// or spokeswoman).
+func (d *document) fitPronoun(es []int, pron string) bool {
+	for _, e := range es {
+		if d.entities[e].typ != schema.Person {
+			continue
+		}
+		if g := d.gender[e]; g == 'm' && pron == "she" || g == 'f' && pron == "he" {
+			return false
+		}
+	}
+	return true
+}
+
+// attributedPronoun returns "he" or "she" where the quotation q is
+// attributed right after it to that pronoun (“…,” he said; “…,” said
+// she), else "".
+func (d *document) attributedPronoun(q quoteSpan) string {
 	si := d.sentenceAt(q.End)
 	if si < 0 {
-		return false
+		return ""
 	}
 	toks := d.sents[si].toks
 	k := d.tokenAt(si, q.End)
@@ -237,10 +315,16 @@ func (d *document) personPronounAfter(q quoteSpan) bool {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].quoted {
-		return false
+		return ""
 	}
 	he := func(t token) bool { return t.lower == "he" || t.lower == "she" }
-	return he(toks[k]) && isReporting(toks[k+1]) || isReporting(toks[k]) && he(toks[k+1])
+	switch {
+	case he(toks[k]) && isReporting(toks[k+1]):
+		return toks[k].lower
+	case isReporting(toks[k]) && he(toks[k+1]):
+		return toks[k+1].lower
+	}
+	return ""
 }
 
 // dropRepeatedFragments leaves out a quotation of the headline whose words
@@ -392,7 +476,7 @@ func (d *document) speakerOf(q quoteSpan) ([]int, int) {
 		return nil, unnamed
 	}
 	sp, si := d.speakerNear(q)
-	if len(sp) == 0 && si != unnamed {
+	if len(sp) == 0 && si != unnamed && si != unknownSpeaker {
 		return d.trailingSpeaker(q)
 	}
 	return sp, si
@@ -510,6 +594,8 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				}
 				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
+				} else if mi >= 0 && d.unknownPronoun(mi) {
+					return nil, unknownSpeaker // "said he", "he" resolved to no one
 				}
 				if j < len(toks) && (toks[j].title || personNouns[toks[j].lower] || j > k+1) && !isParticiple(toks[k].lower) {
 					// "said a spokesman", but not "…," adding that …: the
@@ -537,6 +623,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				if j < len(toks) && isReporting(toks[j]) {
 					if mi >= 0 && d.speakerOK(mi) {
 						return d.ents(d.coordinated(mi)), si
+					}
+					if mi >= 0 && d.unknownPronoun(mi) {
+						return nil, unknownSpeaker // "he added", "he" resolved to no one
 					}
 					if mi < 0 {
 						if e := d.mentionEnding(si, j); e >= 0 && d.speakerOK(e) {
@@ -921,6 +1010,19 @@ func (d *document) colonIntro(si, k int) []int {
 // unnamed is the sentence index speakerOf returns for a quotation it
 // attributes to an unnamed source ("a spokesman said").
 const unnamed = -2
+
+// unknownSpeaker is the sentence index speakerOf returns for a quotation
+// attributed to a pronoun that resolveAnaphora linked to no one ("“…,” he
+// added"): its speaker is someone, but none that the sentences around
+// it name as the quotation's own attribution would.
+const unknownSpeaker = -3
+
+// unknownPronoun reports whether mention mi is a pronoun that
+// resolveAnaphora linked to no one.
+func (d *document) unknownPronoun(mi int) bool {
+	m := &d.mentions[mi]
+	return m.ent < 0 && m.kind == byPronoun
+}
 
 // parseSpeakerAfter reads with the parse the attribution after a
 // quotation that the word-order rules above do not: one where more than
