@@ -74,7 +74,8 @@ education environment energy transport culture business work pensions security n
 political press communications digital housing agriculture immigration brexit international
 development cabinet opposition party first europe european affairs armed veterans local
 science technology industry climate policy news sports sport media special top
-environmental social welfare equalities exchequer budget majority minority`)
+environmental social welfare equalities exchequer budget majority minority
+presidential gubernatorial senatorial mayoral congressional leadership`)
 
 // determiners before a title make it refer to someone named elsewhere.
 var titleDeterminers = set(`the his her their its our`)
