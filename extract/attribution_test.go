@@ -475,3 +475,13 @@ func TestFormerTitleHolder(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotedNameOfThing checks that title-case words in quotation marks
+// before a noun of an event or a work name it and are nobody's speech.
+func TestQuotedNameOfThing(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"forum", "Jim Cole took heat for his questioning of Ana Ruiz during a “Commander-In-Chief” forum last month.", nil},
+		{"show", "Tom Hale is joining the “Today” show as an anchor, the network said.", nil},
+		{"speech", "“Today we begin,” Tom Hale said.", []string{"Tom Hale|Today we begin,"}},
+	})
+}

@@ -73,7 +73,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	for _, u := range order {
 		spans := units[u]
 		speakers, si := []int(nil), -1
-		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) {
+		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) || len(spans) == 1 && d.namesThing(d.quotes[spans[0]]) {
 			continue
 		}
 		nobody, unknown, pron := false, false, ""
@@ -977,6 +977,31 @@ func titleOfWork(s string) bool {
 	}
 	return true
 }
+
+// namesThing reports whether the quoted words name the thing the noun
+// after the closing mark is ("a “Commander-In-Chief” forum", "his “Make
+// Peace” tour"): words in title case, no more than six, before a noun of
+// an event, a work or a campaign, are its name, not speech.
+func (d *document) namesThing(q quoteSpan) bool {
+	w := strings.Fields(d.text[q.Start:q.End])
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	for _, x := range w {
+		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(d.text[q.End:], "”\"’' ")
+	next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest+" ", " ", 2)[0], unicode.IsPunct))
+	return namedThings[next]
+}
+
+// namedThings are nouns of events, works and campaigns that a quoted
+// name can stand before.
+var namedThings = set(`forum debate event show program programme tour rally campaign initiative
+plan act bill movement slogan hashtag series summit conference festival award ad advert video
+documentary film movie book song album speech segment party`)
 
 // passiveAux before a participle make it passive ("was described").
 var passiveAux = set(`been was were is are be being`)
