@@ -254,6 +254,20 @@ func (d *document) orgAfterOf(si, k int) (org int, closed bool) {
 			org = d.mentions[om].ent
 		}
 	}
+	// "director of debate at the University of Eastfold": a field in
+	// lower case, then where.
+	for j := k; org < 0 && j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap; j++ {
+		if p := toks[j].lower; j > k && (p == "at" || p == "for") {
+			n := j + 1
+			if n < len(toks) && toks[n].lower == "the" {
+				n++
+			}
+			if om := d.mentionStarting(si, n); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && !d.isPerson(om) {
+				org = d.mentions[om].ent
+			}
+			break
+		}
+	}
 	for j := k; j < len(toks) && j < k+10; j++ {
 		if t := toks[j]; t.quoted || isDash(t.text) || t.text == ";" || t.text == ":" {
 			break

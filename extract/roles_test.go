@@ -93,11 +93,14 @@ func TestIndefiniteApposition(t *testing.T) {
 
 // TestLowerCaseTitleDomain checks that a title written in lower case takes
 // its domain after "of" when the domain ends the phrase, and keeps the bare
-// title when more words follow.
+// title when more words follow, held where "at" or "for" after the field
+// says.
 func TestLowerCaseTitleDomain(t *testing.T) {
 	checkRows(t, roleRows, []rowCase{
 		{"ends the apposition", "Tom Hale, the Peruvian secretary of the economy, came to talk to me.", []string{"Tom Hale|secretary of the economy|Peru"}},
 		{"before a name", "Spain's minister of sport Ana Ruiz backed the decision.", []string{"Ana Ruiz|minister of sport|Spain"}},
 		{"more words follow", "Jim Cole, director of political advertising, said the ads worked.", []string{"Jim Cole|director|"}},
+		{"field then where", "Tom Hale, the director of debate at the University of Eastfold, compared it to a game.", []string{"Tom Hale|director|University of Eastfold"}},
+		{"a professor of a field at", "“It will pass,” said Ana Ruiz, a professor of economics at Eastfold College.", []string{"Ana Ruiz|professor|Eastfold College"}},
 	})
 }
