@@ -130,7 +130,11 @@ func (d *document) readRoles() {
 				j = d.mentions[mi].start - 1
 			}
 			if j >= 1 && toks[j].text == "," {
-				if mi := d.mentionEnding(si, j); mi >= 0 && d.mentions[mi].kind == byName && d.mentions[mi].ent >= 0 && d.entities[d.mentions[mi].ent].typ == schema.Person {
+				end := j
+				if j >= 4 && toks[j-1].text == ")" && toks[j-3].text == "(" && partyState(strings.TrimRight(toks[j-2].text, ".")) {
+					end = j - 3 // "Rep. Jane Doe (D-Ohio), head of …"
+				}
+				if mi := d.mentionEnding(si, end); mi >= 0 && d.mentions[mi].kind == byName && d.mentions[mi].ent >= 0 && d.entities[d.mentions[mi].ent].typ == schema.Person {
 					closed := false
 					if org < 0 && e+1 < len(toks) && (toks[e].lower == "of" || toks[e].lower == "at" || toks[e].lower == "for") {
 						org, closed = d.orgAfterOf(si, e+1)
