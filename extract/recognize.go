@@ -428,7 +428,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 				for e < len(toks) && (runToken(toks, e) || weekdays[toks[e].lower] && toks[e].cap) {
 					e++
 				}
-				if e < len(toks) && mediaNouns[toks[e].lower] || e == j+2 && weekdays[toks[e-1].lower] && paperWords[toks[j-1].lower] {
+				if e < len(toks) && mediaNouns[toks[e].lower] || e == j+2 && toks[e-1].lower == "sunday" && paperWords[toks[j-1].lower] {
 					j = e
 					continue
 				}

@@ -224,3 +224,12 @@ func TestGivenNamePlaces(t *testing.T) {
 		{"Tom Goldstein of the University of Eastfold and Dan Okafor backed the suit.", []string{"University of Eastfold", "Dan Okafor"}, []string{"University of Eastfold and Dan Okafor"}},
 	})
 }
+
+// TestPaperOnADay checks that a paper's name takes "on Sunday" ("the Mail
+// on Sunday") but not the day it reported on.
+func TestPaperOnADay(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Ana Ruiz told the Eastfold Times on Monday that she would run.", []string{"Ana Ruiz", "Eastfold Times"}, []string{"Eastfold Times on Monday"}},
+		{"Ana Ruiz told the Eastfold Mail on Sunday that she would run.", []string{"Ana Ruiz", "Eastfold Mail on Sunday"}, nil},
+	})
+}

@@ -149,6 +149,7 @@ func TestSaidFailed(t *testing.T) {
 		{"had failed to", "Tom Hale said Ana Ruiz had failed to deliver on her pledges.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"is squandering", "Tom Hale says Mr Jim Cole is squandering public money.", []string{"Tom Hale|criticized|Jim Cole"}},
 		{"had not misled", "Eva Soto said Mr Tom Hale had not misled anyone.", nil},
+		{"avoided", "Tom Hale has avoided directly criticizing Ana Ruiz.", nil},
 		{"a pronoun", "Eva Soto said she had failed.", nil},
 		{"another's pronoun", "Mr Tom Hale spoke on Monday. But the Tories say he is surrendering a key veto.", []string{"Conservative Party|criticized|Tom Hale"}},
 	})

@@ -51,7 +51,7 @@ has have had was is were are been`)
 
 // negations and hypotheticals before a verb cancel its relation.
 var negations = set(`not n't never no neither nor cannot refused declined failed denied
-would could might may should unlikely if unless whether rather`)
+would could might may should unlikely if unless whether rather avoids avoided avoiding`)
 
 // trigger is a word that states a relation, with the preposition its
 // object follows ("talks with"), if any.
