@@ -523,6 +523,12 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 	for i < j && connectors[toks[i].lower] && (!toks[i].cap || i == 0 || j-i == 1) {
 		i++
 	}
+	// "Interim DNC Chairwoman Jane Doe", "Acting FBI Director Tom Hale": a
+	// word that qualifies the title after the run is no part of the name
+	// of the body the title is of.
+	if j-i >= 2 && j < len(toks) && toks[j].title && titleQualifiers[toks[i].lower] {
+		i++
+	}
 	if j <= i {
 		return
 	}
@@ -878,6 +884,10 @@ func (d *document) givenNamePlace(r ruleRecognizer, toks []token, k, j int) bool
 	}
 	return false
 }
+
+// titleQualifiers say when or how a title is held; before a body's name
+// and its title ("Interim DNC Chairwoman") they qualify the title.
+var titleQualifiers = set(`interim acting former outgoing incoming deputy`)
 
 // orgWithAnd reports whether the "and" at toks[j] joins two parts of one
 // organisation's name, as in "Securities and Exchange Commission" and
