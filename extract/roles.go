@@ -129,6 +129,21 @@ func (d *document) readRoles() {
 				}
 				j = d.mentions[mi].start - 1
 			}
+			// "Jane Doe, who served as chairman of X," "…, who is the
+			// director of X,": a relative clause that gives the title,
+			// a past one when it was.
+			past := false
+			switch {
+			case j >= 3 && toks[j].lower == "as" && (toks[j-1].lower == "served" || toks[j-1].lower == "serves") && toks[j-2].lower == "who":
+				past = toks[j-1].lower == "served"
+				j -= 3
+			case j >= 2 && (toks[j].lower == "is" || toks[j].lower == "was") && toks[j-1].lower == "who":
+				past = toks[j].lower == "was"
+				j -= 2
+			}
+			if past && !strings.HasPrefix(strings.ToLower(title), "former ") {
+				title = "former " + title
+			}
 			if j >= 1 && toks[j].text == "," {
 				end := j
 				if j >= 4 && toks[j-1].text == ")" && toks[j-3].text == "(" && partyState(strings.TrimRight(toks[j-2].text, ".")) {

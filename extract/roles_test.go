@@ -104,3 +104,14 @@ func TestLowerCaseTitleDomain(t *testing.T) {
 		{"a professor of a field at", "“It will pass,” said Ana Ruiz, a professor of economics at Eastfold College.", []string{"Ana Ruiz|professor|Eastfold College"}},
 	})
 }
+
+// TestRelativeClauseTitle checks a title given in a relative clause after
+// a name: "who is" gives it, "who was" and "who served as" give a former
+// one.
+func TestRelativeClauseTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"who is", "Ana Ruiz, who is the director of the Eastfold Trust, disagreed.", []string{"Ana Ruiz|director|Eastfold Trust"}},
+		{"who served as", "Tom Hale, who served as chairman of the Eastfold Council during the vote, agreed.", []string{"Tom Hale|former chairman|Eastfold Council"}},
+		{"who was", "Jim Cole, who was chief strategist for the Eastfold Party, said so.", []string{"Jim Cole|former chief strategist|Eastfold Party"}},
+	})
+}
