@@ -25,6 +25,7 @@ func TestAbbreviatedTitles(t *testing.T) {
 		{"under secretary", "“It will not work,” said Treasury Under Secretary Gerald Okoro.", []string{"Gerald Okoro|Treasury Under Secretary|"}},
 		{"apposition after the tag", "“It is a sad day,” said Rep. Gerald Okoro (D-N.C.), head of the Eastfold Caucus.", []string{"Gerald Okoro|Representative|", "Gerald Okoro|head|Eastfold Caucus"}},
 		{"interim before the body", "Interim EFC Chairwoman Brenda Okafor said she was glad.", []string{"Brenda Okafor|Chairwoman|EFC"}},
+		{"hyphenated race", "Republican vice-presidential nominee Brenda Okafor echoed the statements.", []string{"Brenda Okafor|vice-presidential nominee|Republican Party"}},
 		{"two titles", "Democratic presidential candidate Sen. Brenda Okafor won the debate.", []string{"Brenda Okafor|Senator|", "Brenda Okafor|presidential candidate|Democratic Party"}},
 		{"former is no title", "Former Rep. Gerald Okoro lost.", []string{"Gerald Okoro|Former Representative|"}},
 		{"plural with a qualifier", "Ohio Reps. Brenda Okafor and Gerald Okoro wrote the bill.",

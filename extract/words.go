@@ -75,7 +75,7 @@ political press communications digital housing agriculture immigration brexit in
 development cabinet opposition party first europe european affairs armed veterans local
 science technology industry climate policy news sports sport media special top
 environmental social welfare equalities exchequer budget majority minority
-presidential gubernatorial senatorial mayoral congressional leadership`)
+presidential vice-presidential gubernatorial senatorial mayoral congressional leadership`)
 
 // determiners before a title make it refer to someone named elsewhere.
 var titleDeterminers = set(`the his her their its our`)
