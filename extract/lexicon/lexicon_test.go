@@ -29,6 +29,8 @@ func TestName(t *testing.T) {
 		{"POLITICO", "Politico", schema.Organization, true},
 		{"Huffington Post", "HuffPost", schema.Organization, true},
 		{"HM Treasury", "Treasury", schema.Organization, true},
+		{"Harvard", "Harvard University", schema.Organization, true},
+		{"M.I.T.", "Massachusetts Institute of Technology", schema.Organization, true},
 		{"us", "", "", false}, // the pronoun is no country
 		{"Smith", "", "", false},
 	}
