@@ -456,7 +456,7 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			if (toks[j].lower == "for" || toks[j].lower == "of") && j-i >= 2 && j-i <= 3 && !toks[i].title && !toks[i+1].title && (r.lex.FirstName(toks[i].text) || d.nerPerson(toks[i].Start, toks[j-1].End)) {
 				break
 			}
-			if (connectors[toks[j].lower] || toks[j].lower == "and" && (suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j]) && j+1 < len(toks) && !r.lex.FirstName(toks[j+1].text) || d.orgWithAnd(toks, i, j))) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
+			if (connectors[toks[j].lower] || toks[j].lower == "and" && r.andInName(d, toks, i, j)) && !toks[j].cap && j+1 < len(toks) && runToken(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -860,9 +860,9 @@ func functionWordIn(toks []token) bool {
 
 // givenNamePlace reports whether the place's name at toks[k], first of the
 // capitalised run toks[k:j], is a given name there: English usage gives it
-// to people, the word after it (past an initial) is no common word ("Georgia Tech", "Virginia
-// Beach") nor a name the lexicon knows, and the recognizer starts a
-// person's name on one of the two words.
+// to people, the word after it (past an initial) is no common word
+// ("Georgia Tech", "Virginia Beach") nor a name the lexicon knows, and the
+// recognizer starts a person's name on one of the two words.
 func (d *document) givenNamePlace(r ruleRecognizer, toks []token, k, j int) bool {
 	if k+1 >= j || r.lex.Gender(toks[k].text) == 0 {
 		return false
@@ -888,6 +888,17 @@ func (d *document) givenNamePlace(r ruleRecognizer, toks []token, k, j int) bool
 // titleQualifiers say when or how a title is held; before a body's name
 // and its title ("Interim DNC Chairwoman") they qualify the title.
 var titleQualifiers = set(`interim acting former outgoing incoming deputy`)
+
+// andInName reports whether the "and" at toks[j] is inside the name of an
+// organisation that the run toks[i:j] begins: one whose first part has a
+// function word and an organisation's word ("Department of Trade and
+// Industry") and no given name after "and", or one of orgWithAnd's.
+func (r ruleRecognizer) andInName(d *document, toks []token, i, j int) bool {
+	if suffixType(toks[i:j]) == schema.Organization && functionWordIn(toks[i:j]) && j+1 < len(toks) && !r.lex.FirstName(toks[j+1].text) {
+		return true
+	}
+	return d.orgWithAnd(toks, i, j)
+}
 
 // orgWithAnd reports whether the "and" at toks[j] joins two parts of one
 // organisation's name, as in "Securities and Exchange Commission" and
