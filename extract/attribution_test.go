@@ -485,3 +485,22 @@ func TestQuotedNameOfThing(t *testing.T) {
 		{"speech", "“Today we begin,” Tom Hale said.", []string{"Tom Hale|Today we begin,"}},
 	})
 }
+
+// TestPlaceInParentheses checks that a place in parentheses after a
+// person's name ("Jane Doe (Peru)") is where she is from, not another name
+// of hers, and does not stand between her and her verb.
+func TestPlaceInParentheses(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"The jury picked Ana Ruiz (Peru) and Tom Hale (Canada) for the prize.", []string{"Ana Ruiz", "Peru", "Tom Hale", "Canada"}, nil},
+	})
+	checkRows(t, quoteRows, []rowCase{
+		{"verb after the parenthesis", "Sen. Jim Cole (Texas) said the plan was “a disaster for the state”.", []string{"Jim Cole|a disaster for the state"}},
+	})
+	for _, text := range []string{"The jury picked Ana Ruiz (Peru) and Tom Hale (Canada) for the prize."} {
+		for _, e := range extractText(t, text).Entities {
+			if e.Name == "Ana Ruiz" && slices.Contains(e.Aliases, "Peru") {
+				t.Errorf("%q: Peru is an alias of Ana Ruiz", text)
+			}
+		}
+	}
+}

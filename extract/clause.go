@@ -219,6 +219,14 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		if t.text == ";" || t.text == ":" {
 			return nil
 		}
+		if t.text == ")" {
+			// "X (Iowa) have denounced": the parenthesis says where X
+			// is from.
+			for k > 0 && toks[k].text != "(" {
+				k--
+			}
+			continue
+		}
 		if t.lower == "who" || t.lower == "which" || t.lower == "that" && k > 0 && d.mentionEnding(si, k) >= 0 && k+1 < len(toks) && (auxiliaries[toks[k+1].lower] || strings.HasSuffix(toks[k+1].lower, "ed")) {
 			j := k - 1
 			if j >= 0 && toks[j].text == "," {

@@ -249,6 +249,9 @@ func (d *document) mergeAliases() {
 			if toks[k-1].text == "(" && (d.mentions[b].end >= len(toks) || toks[d.mentions[b].end].text != ")") {
 				continue
 			}
+			if ta, tb := d.entities[a.ent].typ, d.entities[d.mentions[b].ent].typ; ta == schema.Person && isLoc(tb) || isLoc(ta) && tb == schema.Person {
+				continue // "Sen. Jane Doe (Texas)", "Jane Doe (Peru)": where she is from
+			}
 			d.merge(a.ent, d.mentions[b].ent)
 		}
 	}
