@@ -109,8 +109,10 @@ func splitChunk(text string, i, j int, toks []token) []token {
 		}
 		if r == '.' {
 			w := text[i : j-1]
-			if abbreviations[w] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) {
-				break
+			last, _ := utf8.DecodeLastRuneInString(w)
+			closing := strings.ContainsRune(quoteRunes+")]}", last)
+			if !closing && (abbreviations[w] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)))) {
+				break // "Mr.", "U.S.", "J." keep their stop; "(Va.)." does not
 			}
 			tail = append(tail, newToken(text, j-1, j))
 			j--

@@ -23,6 +23,8 @@ func TestSegment(t *testing.T) {
 		{"quote closes sentence", "“We will win.” The crowd cheered.",
 			[]string{"“We will win.”", "The crowd cheered."}},
 		{"lower case after stop", "He said “no.” but left.", []string{"He said “no.” but left."}},
+		{"stop after a parenthesis", "Profits fell to $9m (£4.6m). Shares rose, as did Sen. Tom Hale (Va.). He left.",
+			[]string{"Profits fell to $9m (£4.6m).", "Shares rose, as did Sen. Tom Hale (Va.).", "He left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
