@@ -565,7 +565,7 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		add(mention{start: i, end: j, kind: byName, typ: schema.Organization, strong: true})
 		return
 	}
-	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 {
+	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 && !d.personByHead(r, toks, i, j) {
 		// "Leeds University", "BBC Radio 4", "New York Times": the
 		// whole run is one name, unless it starts with a demonym or a
 		// country ("British Airways" stays whole; "Russian Defence
@@ -730,7 +730,7 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if j-i == 1 && (holidays[toks[i].lower] || commonCaps[toks[i].lower]) || j-i == 2 && toks[i].lower == "new" && toks[j-1].lower == "year" {
 		return // "at Christmas", "over New Year", "on TV"
 	}
-	if typ := suffixType(toks[i:j]); typ != "" && (j-i >= 2 || typ == schema.Organization && orgWords[toks[i].lower] && false) {
+	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 && !d.personByHead(r, toks, i, j) {
 		m.typ, m.strong = typ, true
 		add(m)
 		return
@@ -884,6 +884,22 @@ func (d *document) givenNamePlace(r ruleRecognizer, toks []token, k, j int) bool
 	}
 	return false
 }
+
+// personByHead reports whether the run toks[i:j], typed by its last word
+// as a place ("Frank Field", "Damon Hill", "Dan Lane"), is a person's
+// name: two or three words, a given name first, a last word that is a
+// common surname too (surnamePlaceWords), and the recognizer marks exactly
+// the run as a person.
+func (d *document) personByHead(r ruleRecognizer, toks []token, i, j int) bool {
+	if j-i > 3 || !surnamePlaceWords[toks[j-1].lower] || !r.lex.FirstName(toks[i].text) && r.lex.Gender(toks[i].text) == 0 {
+		return false
+	}
+	return d.nerPerson(toks[i].Start, toks[j-1].End)
+}
+
+// surnamePlaceWords end the names of places and are common surnames.
+var surnamePlaceWords = set(`field fields hill hills lane camp tower park wood woods banks brook brooks
+ford marsh`)
 
 // titleQualifiers say when or how a title is held; before a body's name
 // and its title ("Interim DNC Chairwoman") they qualify the title.

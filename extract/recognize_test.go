@@ -233,3 +233,12 @@ func TestPaperOnADay(t *testing.T) {
 		{"Ana Ruiz told the Eastfold Mail on Sunday that she would run.", []string{"Ana Ruiz", "Eastfold Mail on Sunday"}, nil},
 	})
 }
+
+// TestSurnamesThatNamePlaces checks that a given name before a word that
+// ends places' names and is a surname too is a person's name.
+func TestSurnamesThatNamePlaces(t *testing.T) {
+	checkTypeCases(t, []typeCase{
+		{"Former welfare minister Frank Field said the plan would fail.", map[string]schema.Type{"Frank Field": schema.Person}},
+		{"The film starred Nathan Lane and Lee Evans.", map[string]schema.Type{"Nathan Lane": schema.Person}},
+	})
+}
