@@ -594,6 +594,9 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 			if n == 1 && k == i && d.givenNamePlace(r, toks, k, j) {
 				break // "Chad Bown", "Georgia Hale": a person's given name
 			}
+			if e, ok := r.lex.Name(s); ok && isLoc(e.Type) && k > rest && k+n == j && (r.lex.FirstName(toks[k-1].text) || r.lex.Gender(toks[k-1].text) != 0) && d.nerPerson(toks[rest].Start, toks[j-1].End) {
+				break // "Elizabeth France", "Steve Israel": a surname
+			}
 			if e, ok := r.lex.Name(s); ok {
 				// "South Asia", "East Jerusalem", "West Africa": compass
 				// words that begin a name before a place the lexicon

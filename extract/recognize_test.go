@@ -235,10 +235,12 @@ func TestPaperOnADay(t *testing.T) {
 }
 
 // TestSurnamesThatNamePlaces checks that a given name before a word that
-// ends places' names and is a surname too is a person's name.
+// ends places' names and is a surname too, or before a country's name the
+// recognizer reads as a surname, is a person's name.
 func TestSurnamesThatNamePlaces(t *testing.T) {
 	checkTypeCases(t, []typeCase{
 		{"Former welfare minister Frank Field said the plan would fail.", map[string]schema.Type{"Frank Field": schema.Person}},
+		{"Telecoms ombudsman Elizabeth France said the rules were clear.", map[string]schema.Type{"Elizabeth France": schema.Person}},
 		{"The film starred Nathan Lane and Lee Evans.", map[string]schema.Type{"Nathan Lane": schema.Person}},
 	})
 }
