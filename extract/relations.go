@@ -53,6 +53,9 @@ func (d *document) relations() {
 			if t.lower == "from" {
 				d.criticismFrom(si, v)
 			}
+			if (t.lower == "support" || t.lower == "weight") && v+1 < len(toks) && toks[v+1].lower == "behind" {
+				d.thrownBehind(si, v)
+			}
 			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
 				d.attackNoun(si, v)
 			}
@@ -410,6 +413,45 @@ func (d *document) attackNoun(si, v int) {
 	for _, s := range d.ents(subj) {
 		for _, o := range d.ents(objs) {
 			d.addFact(si, s, schema.Attacked, o)
+		}
+	}
+}
+
+// throwVerbs throw support or weight behind someone; the plain form
+// "throw" is left out: "will throw", "urged X to throw" speak of what is
+// to come or wished for.
+var throwVerbs = set(`threw throws throwing thrown`)
+
+// ownerPronouns stand for the owner of the support thrown ("threw her
+// support behind").
+var ownerPronouns = set(`his her its their`)
+
+// thrownBehind reads support thrown behind someone at the noun at v: "X
+// threw her support behind Y", "X has thrown its full weight behind Y".
+// The subject of the verb supports the one named after "behind", or the
+// owner of the act named there ("behind Y's plan").
+func (d *document) thrownBehind(si, v int) {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k >= 0 && (toks[k].lower == "full" || toks[k].lower == "whole") {
+		k--
+	}
+	if k < 1 || !ownerPronouns[toks[k].lower] || !throwVerbs[toks[k-1].lower] || d.negated(si, k-1) {
+		return
+	}
+	// "her" in "X, throwing her weight behind" stands for X; the
+	// pronoun's antecedent is surer than the subject of a participle.
+	subj := d.subjectOf(si, k-1)
+	if mi := d.mentionStarting(si, k); mi >= 0 && d.mentions[mi].ent >= 0 {
+		subj = []int{mi}
+	}
+	objs := d.notModifiers(d.objectsAfter(si, v, "behind"))
+	if len(objs) == 0 {
+		objs = d.actOwner(si, v)
+	}
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Supports, o)
 		}
 	}
 }

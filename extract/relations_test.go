@@ -254,3 +254,17 @@ func TestMeetingsBetweenHimself(t *testing.T) {
 		{"did not hold", "Tom Hale did not hold talks between himself and Ana Ruiz.", nil},
 	})
 }
+
+// TestThrownBehind checks that support or weight thrown behind someone is
+// support of them by the one who threw it, and that support only to be
+// thrown, or denied, is none.
+func TestThrownBehind(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"support", "Tom Hale threw his support behind Ana Ruiz on Monday.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"weight", "The Peru Football Union has thrown its weight behind Jim Cole.", []string{"Peru Football Union|supports|Jim Cole"}},
+		{"participle", "Senate hopeful Eva Soto joined the debate, throwing her weight behind Tom Hale's plan.", []string{"Eva Soto|supports|Tom Hale"}},
+		{"full support", "Ana Ruiz threw her full support behind Jim Cole.", []string{"Ana Ruiz|supports|Jim Cole"}},
+		{"forecast", "Tom Hale will throw his support behind Ana Ruiz.", nil},
+		{"denied", "Tom Hale has not thrown his support behind Ana Ruiz.", nil},
+	})
+}
