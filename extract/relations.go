@@ -56,6 +56,9 @@ func (d *document) relations() {
 			if (t.lower == "support" || t.lower == "weight") && v+1 < len(toks) && toks[v+1].lower == "behind" {
 				d.thrownBehind(si, v)
 			}
+			if endorsementNouns[t.lower] && v+1 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from") {
+				d.endorsement(si, v)
+			}
 			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
 				d.attackNoun(si, v)
 			}
@@ -448,6 +451,79 @@ func (d *document) thrownBehind(si, v int) {
 	objs := d.notModifiers(d.objectsAfter(si, v, "behind"))
 	if len(objs) == 0 {
 		objs = d.actOwner(si, v)
+	}
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Supports, o)
+		}
+	}
+}
+
+// endorsementNouns name support given to someone, whose giver follows
+// "of" or "from" after a verb of gaining ("won the backing of X") and
+// whose owner gives it ("X's endorsement of Y": endorsements only).
+var endorsementNouns = set(`endorsement endorsements backing support`)
+
+// gainVerbs make their subject the one supported by the giver of the
+// support they gain. Their plain forms are left out: "to win the support
+// of", "could gain backing from" speak of what is sought.
+var gainVerbs = set(`won wins winning received receives receiving secured secures securing
+earned earns earning gained gains gaining got gets picked picks picking snagged snags landed
+lands touted touts touting clinched clinches`)
+
+// withdrawVerbs take back or refuse an endorsement ("rescinded his
+// endorsement of X"), which is then no support.
+var withdrawVerbs = set(`rescinded rescinds withdrew withdraws withdrawn withdrawing revoked
+revokes pulled pulls disavowed disavows disavow refused refuses refuse rejected rejects reject
+repudiated repudiates repudiate`)
+
+// endorsement reads support named by the noun at v followed by "of" or
+// "from": "X won the endorsement of Y", "X picked up backing from Y" (Y
+// supports X), and "Y's endorsement of X", "Y announced his endorsement
+// of X" (the same). Support gained only in a negated or hypothetical
+// clause ("failed to win the support of Y") is none, as is an endorsement
+// withdrawn or refused.
+func (d *document) endorsement(si, v int) {
+	toks := d.sents[si].toks
+	prep := toks[v+1].lower
+	objs := d.notModifiers(d.objectsAfter(si, v, prep))
+	if len(objs) == 0 {
+		return
+	}
+	// "won the endorsement", "picked up an early endorsement".
+	j := v - 1
+	if j >= 0 && !toks[j].cap && toks[j].word && !determiners[toks[j].lower] && !gainVerbs[toks[j].lower] && !isPossessive(toks[j]) {
+		j--
+	}
+	if j >= 0 && (toks[j].lower == "the" || toks[j].lower == "an" || toks[j].lower == "a") {
+		j--
+	}
+	if j >= 1 && toks[j].lower == "up" {
+		j--
+	}
+	if j >= 0 && gainVerbs[toks[j].lower] {
+		if d.negated(si, j) || toks[j].lower == "picked" && toks[j+1].lower != "up" {
+			return
+		}
+		for _, o := range d.ents(d.subjectOf(si, j)) {
+			for _, s := range d.ents(objs) {
+				d.addFact(si, s, schema.Supports, o)
+			}
+		}
+		return
+	}
+	if !strings.HasPrefix(toks[v].lower, "endorsement") || prep != "of" {
+		return
+	}
+	subj := d.modifierOf(si, v)
+	if len(subj) != 1 || subj[0] < 0 || d.negated(si, v) || d.future(si, v) {
+		return
+	}
+	// "rescinded his endorsement of X", "disavowed Y's endorsement".
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if withdrawVerbs[toks[k].lower] {
+			return
+		}
 	}
 	for _, s := range d.ents(subj) {
 		for _, o := range d.ents(objs) {

@@ -268,3 +268,21 @@ func TestThrownBehind(t *testing.T) {
 		{"denied", "Tom Hale has not thrown his support behind Ana Ruiz.", nil},
 	})
 }
+
+// TestEndorsement checks that an endorsement or backing gained from
+// someone ("won the endorsement of X") is support by them of the one who
+// gained it, that an owner's endorsement of someone is support of them,
+// and that support sought, denied or withdrawn is none.
+func TestEndorsement(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"won the endorsement of", "Tom Hale won the endorsement of Ana Ruiz on Friday.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"picked up backing from", "Eva Soto picked up backing from the Peru Farmers Union.", []string{"Peru Farmers Union|supports|Eva Soto"}},
+		{"received an early endorsement", "Jim Cole received an early endorsement from Tom Hale.", []string{"Tom Hale|supports|Jim Cole"}},
+		{"possessive owner", "Critics mocked Ana Ruiz's endorsement of Tom Hale.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"announced his endorsement", "Jim Cole announced his endorsement of Eva Soto on Sunday.", []string{"Jim Cole|supports|Eva Soto"}},
+		{"sought", "Tom Hale hopes to win the endorsement of Ana Ruiz.", nil},
+		{"failed", "Tom Hale failed to win the support of Ana Ruiz.", nil},
+		{"rescinded", "Jim Cole rescinded his endorsement of Eva Soto.", nil},
+		{"not gained", "Eva Soto has not won the backing of Tom Hale.", nil},
+	})
+}
