@@ -286,3 +286,16 @@ func TestEndorsement(t *testing.T) {
 		{"not gained", "Eva Soto has not won the backing of Tom Hale.", nil},
 	})
 }
+
+// TestWentAfter checks that going after someone is criticism of them, or
+// of the owner of what is gone after, and that going after a time or a
+// thing is none.
+func TestWentAfter(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"went after", "Tom Hale went after Ana Ruiz over her taxes.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"goes after", "Eva Soto goes after Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"owner", "Ana Ruiz went after Tom Hale's record on jobs.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"after a time", "Jim Cole went after the meeting to Lima.", []string{"Jim Cole|visited|Lima"}},
+		{"not next", "Tom Hale went home after Ana Ruiz spoke.", nil},
+	})
+}

@@ -180,6 +180,9 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 disparaged disparages belittled belittles castigated castigates excoriated excoriates pilloried
 pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids
 grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
+	// Going after someone in words: "X went after Y over his taxes",
+	// "X has gone after Y's record".
+	add(`went goes going gone`, trigger{pred: schema.Criticized, prep: "after", next: true})
 	return verbTriggers
 }
 
