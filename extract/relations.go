@@ -75,11 +75,12 @@ func (d *document) relations() {
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
-				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
-					// "X was backed by Y": Y backed X.
+				if aux := passiveAuxBefore(toks, v); aux >= 0 && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
+					// "X was backed by Y", "X was heavily criticised by
+					// Y": Y backed X.
 					agents := d.objectsAfter(si, v+1, "")
-					patients := d.subjectOf(si, v-1)
-					if len(agents) > 0 && len(patients) > 0 && !d.negated(si, v-1) {
+					patients := d.subjectOf(si, aux)
+					if len(agents) > 0 && len(patients) > 0 && !d.negated(si, aux) {
 						for _, s := range d.ents(agents) {
 							for _, o := range d.ents(patients) {
 								d.addFact(si, s, tr.pred, o)
@@ -258,6 +259,20 @@ func (d *document) relations() {
 			}
 		}
 	}
+}
+
+// passiveAuxBefore returns the passive auxiliary before the participle at
+// v, right before it or before one adverb in -ly ("was heavily
+// criticised"), or -1 when there is none.
+func passiveAuxBefore(toks []token, v int) int {
+	k := v - 1
+	if k > 0 && strings.HasSuffix(toks[k].lower, "ly") && len(toks[k].lower) > 4 && !toks[k].cap {
+		k--
+	}
+	if k >= 0 && passiveAux[toks[k].lower] {
+		return k
+	}
+	return -1
 }
 
 // inIntro reports whether token v lies in an introductory phrase before

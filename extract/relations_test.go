@@ -299,3 +299,14 @@ func TestWentAfter(t *testing.T) {
 		{"not next", "Tom Hale went home after Ana Ruiz spoke.", nil},
 	})
 }
+
+// TestPassiveAdverb checks that a passive relation verb keeps its agent
+// and patient when an adverb in -ly stands between the auxiliary and the
+// participle, and that a negated one gives none.
+func TestPassiveAdverb(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"heavily criticised", "Ana Ruiz was heavily criticised by Tom Hale.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"warmly praised", "Jim Cole has been warmly praised by Eva Soto.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"negated", "Jim Cole was not publicly backed by Eva Soto.", nil},
+	})
+}
