@@ -310,3 +310,16 @@ func TestPassiveAdverb(t *testing.T) {
 		{"negated", "Jim Cole was not publicly backed by Eva Soto.", nil},
 	})
 }
+
+// TestRippedInto checks that ripping, tearing into, chastising or
+// trashing someone is criticism of them, and that a thing ripped is none.
+func TestRippedInto(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"ripped", "Tom Hale ripped Ana Ruiz for her remarks.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"tore into", "Eva Soto tore into Jim Cole on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"ripping into", "Jim Cole spoke first, ripping into Tom Hale.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"chastised", "Ana Ruiz chastised Eva Soto for the delay.", []string{"Ana Ruiz|criticized|Eva Soto"}},
+		{"trashes", "Tom Hale trashes Jim Cole.", []string{"Tom Hale|criticized|Jim Cole"}},
+		{"a thing", "Tom Hale ripped up the contract.", nil},
+	})
+}

@@ -183,6 +183,11 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// Going after someone in words: "X went after Y over his taxes",
 	// "X has gone after Y's record".
 	add(`went goes going gone`, trigger{pred: schema.Criticized, prep: "after", next: true})
+	// Tearing into someone: "X ripped Y for …", "X tore into Y",
+	// "chastised Y", "trashed Y". As with the verbs of scolding, the -ing
+	// forms take no direct object.
+	add(`ripped rips chastised chastises trashed trashes`, trigger{pred: schema.Criticized})
+	add(`ripped rips ripping tore tears tearing`, trigger{pred: schema.Criticized, prep: "into", next: true})
 	return verbTriggers
 }
 
