@@ -323,3 +323,14 @@ func TestRippedInto(t *testing.T) {
 		{"a thing", "Tom Hale ripped up the contract.", nil},
 	})
 }
+
+// TestDescriptorObject checks that an object named after a qualifying name
+// and a descriptor noun ("LSE boss X", "US bank Y") is the name, and that
+// a descriptor with no name after it gives no object.
+func TestDescriptorObject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"boss", "Tom Hale held talks with Lima Bank boss Ana Ruiz on Monday.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"rival", "Eva Soto blasted her Labour rival Jim Cole on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"no name", "Tom Hale held talks with the Lima Bank boss on Monday.", nil},
+	})
+}
