@@ -334,3 +334,13 @@ func TestDescriptorObject(t *testing.T) {
 		{"no name", "Tom Hale held talks with the Lima Bank boss on Monday.", nil},
 	})
 }
+
+// TestCalledOut checks that calling someone out is criticism of them, and
+// that calling out to someone is none.
+func TestCalledOut(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"called out", "Tom Hale has called out Ana Ruiz over the budget.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"owner", "Eva Soto called out Jim Cole's remarks on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"called out to", "Tom Hale called out to Ana Ruiz across the room.", nil},
+	})
+}

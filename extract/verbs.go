@@ -188,6 +188,9 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// forms take no direct object.
 	add(`ripped rips chastised chastises trashed trashes`, trigger{pred: schema.Criticized})
 	add(`ripped rips ripping tore tears tearing`, trigger{pred: schema.Criticized, prep: "into", next: true})
+	// Calling someone out: "X called out Y", "has called out Y's
+	// remarks" ("called out to Y" has no object).
+	add(`called calls`, trigger{pred: schema.Criticized, prep: "out", next: true})
 	return verbTriggers
 }
 
