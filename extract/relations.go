@@ -56,7 +56,7 @@ func (d *document) relations() {
 			if (t.lower == "support" || t.lower == "weight") && v+1 < len(toks) && toks[v+1].lower == "behind" {
 				d.thrownBehind(si, v)
 			}
-			if endorsementNouns[t.lower] && v+1 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from") {
+			if _, ok := gainedNouns[t.lower]; ok && v+1 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from") {
 				d.endorsement(si, v)
 			}
 			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
@@ -474,17 +474,21 @@ func (d *document) thrownBehind(si, v int) {
 	}
 }
 
-// endorsementNouns name support given to someone, whose giver follows
-// "of" or "from" after a verb of gaining ("won the backing of X") and
-// whose owner gives it ("X's endorsement of Y": endorsements only).
-var endorsementNouns = set(`endorsement endorsements backing support`)
+// gainedNouns name support or praise given to someone, with the relation
+// they state: its giver follows "of" or "from" after a verb of gaining
+// ("won the backing of X", "drew praise from X"), and the owner of an
+// endorsement gives it ("X's endorsement of Y").
+var gainedNouns = map[string]schema.Predicate{
+	"endorsement": schema.Supports, "endorsements": schema.Supports, "backing": schema.Supports,
+	"support": schema.Supports, "praise": schema.Praised, "plaudits": schema.Praised,
+}
 
 // gainVerbs make their subject the one supported by the giver of the
 // support they gain. Their plain forms are left out: "to win the support
 // of", "could gain backing from" speak of what is sought.
 var gainVerbs = set(`won wins winning received receives receiving secured secures securing
 earned earns earning gained gains gaining got gets picked picks picking snagged snags landed
-lands touted touts touting clinched clinches`)
+lands touted touts touting clinched clinches drew draws drawn drawing`)
 
 // withdrawVerbs take back or refuse an endorsement ("rescinded his
 // endorsement of X"), which is then no support.
@@ -492,12 +496,12 @@ var withdrawVerbs = set(`rescinded rescinds withdrew withdraws withdrawn withdra
 revokes pulled pulls disavowed disavows disavow refused refuses refuse rejected rejects reject
 repudiated repudiates repudiate`)
 
-// endorsement reads support named by the noun at v followed by "of" or
-// "from": "X won the endorsement of Y", "X picked up backing from Y" (Y
-// supports X), and "Y's endorsement of X", "Y announced his endorsement
-// of X" (the same). Support gained only in a negated or hypothetical
-// clause ("failed to win the support of Y") is none, as is an endorsement
-// withdrawn or refused.
+// endorsement reads support or praise named by the noun at v followed by
+// "of" or "from": "X won the endorsement of Y", "X picked up backing from
+// Y" (Y supports X), "X drew praise from Y" (Y praised X), and "Y's
+// endorsement of X", "Y announced his endorsement of X" (Y supports X).
+// Support gained only in a negated or hypothetical clause ("failed to win
+// the support of Y") is none, as is an endorsement withdrawn or refused.
 func (d *document) endorsement(si, v int) {
 	toks := d.sents[si].toks
 	prep := toks[v+1].lower
@@ -522,7 +526,7 @@ func (d *document) endorsement(si, v int) {
 		}
 		for _, o := range d.ents(d.subjectOf(si, j)) {
 			for _, s := range d.ents(objs) {
-				d.addFact(si, s, schema.Supports, o)
+				d.addFact(si, s, gainedNouns[toks[v].lower], o)
 			}
 		}
 		return

@@ -82,7 +82,7 @@ func TestPraiseVerbs(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"extolled", "Tom Hale extolled Ana Ruiz on Monday.", []string{"Tom Hale|praised|Ana Ruiz"}},
 		{"heaped praise on", "Eva Soto heaped praise on Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
-		{"praise from", "Eva Soto won praise from Jim Cole.", nil},
+		{"praise from", "Eva Soto won praise from Jim Cole.", []string{"Jim Cole|praised|Eva Soto"}},
 		{"first person", "Jim Cole said: \"I praise Ana Ruiz.\"", []string{"Jim Cole|praised|Ana Ruiz"}},
 	})
 }
@@ -342,5 +342,16 @@ func TestCalledOut(t *testing.T) {
 		{"called out", "Tom Hale has called out Ana Ruiz over the budget.", []string{"Tom Hale|criticized|Ana Ruiz"}},
 		{"owner", "Eva Soto called out Jim Cole's remarks on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
 		{"called out to", "Tom Hale called out to Ana Ruiz across the room.", nil},
+	})
+}
+
+// TestPraiseGained checks that praise won, drawn or received from someone
+// is praise by them of the one who gained it, and that praise sought is
+// none.
+func TestPraiseGained(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"received praise from", "Tom Hale received praise from Ana Ruiz after the game.", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"drew plaudits from", "Eva Soto drew plaudits from Jim Cole on Monday.", []string{"Jim Cole|praised|Eva Soto"}},
+		{"sought", "Tom Hale hopes to win praise from Ana Ruiz.", nil},
 	})
 }
