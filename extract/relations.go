@@ -72,6 +72,9 @@ func (d *document) relations() {
 				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
 					continue
 				}
+				if tr.progressive && (v == 0 || !progressiveAux[toks[v-1].lower]) {
+					continue
+				}
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
@@ -260,6 +263,10 @@ func (d *document) relations() {
 		}
 	}
 }
+
+// progressiveAux before an -ing form make it a verb of its clause ("is
+// endorsing").
+var progressiveAux = set(`is are was were been 's 're`)
 
 // passiveAuxBefore returns the passive auxiliary before the participle at
 // v, right before it or before one adverb in -ly ("was heavily

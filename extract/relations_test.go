@@ -355,3 +355,15 @@ func TestPraiseGained(t *testing.T) {
 		{"sought", "Tom Hale hopes to win praise from Ana Ruiz.", nil},
 	})
 }
+
+// TestProgressive checks that an -ing form of endorsing or congratulating
+// right after a form of "be" states support or praise, and that the same
+// form elsewhere, whose doer may be anyone, states none.
+func TestProgressive(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"is endorsing", "Tom Hale is endorsing Ana Ruiz.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"was congratulating", "Eva Soto was congratulating Jim Cole on his win.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"refrained from", "Tom Hale has refrained from endorsing Ana Ruiz.", nil},
+		{"talks about", "Jim Cole held talks about endorsing Eva Soto.", nil},
+	})
+}

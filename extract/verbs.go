@@ -74,6 +74,10 @@ type trigger struct {
 	// afterFired: only after "fired" or "shot" ("fired back at X"), not
 	// after a subject ("Unions back …") or other verbs.
 	afterFired bool
+	// progressive: an -ing form read only right after a form of "be"
+	// ("X is endorsing Y"); elsewhere it names an act whose doer may be
+	// anyone ("in endorsing Y", "refrained from endorsing Y").
+	progressive bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -191,6 +195,10 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// Calling someone out: "X called out Y", "has called out Y's
 	// remarks" ("called out to Y" has no object).
 	add(`called calls`, trigger{pred: schema.Criticized, prep: "out", next: true})
+	// Support and praise as they happen: "X is endorsing Y", "X was
+	// congratulating Y".
+	add(`endorsing`, trigger{pred: schema.Supports, progressive: true})
+	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
 
