@@ -367,3 +367,14 @@ func TestProgressive(t *testing.T) {
 		{"talks about", "Jim Cole held talks about endorsing Eva Soto.", nil},
 	})
 }
+
+// TestToldOtherWords checks that assuring, informing or reminding someone
+// is telling them, and that a generic group told is none.
+func TestToldOtherWords(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"assured", "Tom Hale assured Ana Ruiz that the plan was safe.", []string{"Tom Hale|told|Ana Ruiz"}},
+		{"informed", "Eva Soto informed Jim Cole that she would resign.", []string{"Eva Soto|told|Jim Cole"}},
+		{"reminded", "Jim Cole reminded Tom Hale of his promise.", []string{"Jim Cole|told|Tom Hale"}},
+		{"generic", "Ana Ruiz reminded voters of the cost.", nil},
+	})
+}

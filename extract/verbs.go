@@ -198,6 +198,9 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// Support and praise as they happen: "X is endorsing Y", "X was
 	// congratulating Y".
 	add(`endorsing`, trigger{pred: schema.Supports, progressive: true})
+	// Telling in other words: "X assured Y that …", "informed Y",
+	// "reminded Y of …".
+	add(`assured assures reassured reassures informed informs reminded reminds`, trigger{pred: schema.Told})
 	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
