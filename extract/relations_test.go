@@ -378,3 +378,16 @@ func TestToldOtherWords(t *testing.T) {
 		{"generic", "Ana Ruiz reminded voters of the cost.", nil},
 	})
 }
+
+// TestMealMeeting checks that a meal or negotiations with someone is a
+// meeting with them, a planned one a meeting to come, and a denied one
+// none.
+func TestMealMeeting(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"breakfast", "Tom Hale had breakfast with Ana Ruiz in Lima.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"dinner", "Eva Soto's dinner with Jim Cole ran late.", []string{"Eva Soto|met|Jim Cole"}},
+		{"negotiations", "The Lima Bank is in negotiations with the Peru Trust.", []string{"Lima Bank|met|Peru Trust"}},
+		{"planned", "Tom Hale will have lunch with Ana Ruiz next week.", []string{"Tom Hale|will_meet|Ana Ruiz"}},
+		{"denied", "Jim Cole never had dinner with Eva Soto.", nil},
+	})
+}

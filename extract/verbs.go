@@ -166,6 +166,9 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 	// "shook hands with X" (in person).
 	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
 	add(`hands`, trigger{pred: schema.Met, prep: "with", next: true})
+	// Meetings named by a meal or a negotiation: "X had breakfast with
+	// Y", "X's dinner with Y", "X is in negotiations with Y".
+	add(`breakfast lunch dinner negotiations`, trigger{pred: schema.Met, prep: "with", next: true})
 	// Praise in other words: "extolled X", "heaped praise on X". The
 	// noun "praise" stays out of nounTriggers, which would keep "I
 	// praise X" in a quotation from being read as a verb.
@@ -219,7 +222,8 @@ reached reaches reaching signed signs signing sealed seals sealing clinched`)
 // aid to", "Smith's trip to").
 var nounTriggers = set(`issue tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
-criticisms condemnation aim warning speech deal deals agreement agreements accord pact`)
+criticisms condemnation aim warning speech deal deals agreement agreements accord pact
+breakfast lunch dinner negotiations`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
