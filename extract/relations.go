@@ -1372,7 +1372,7 @@ func (d *document) quotedFirstPerson(si, v int) {
 
 // judgementNouns are owned by whoever voices them: "X's criticism of Y",
 // "X voiced criticism of Y", but not "X cited criticism of Y".
-var judgementNouns = set(`criticism criticisms condemnation`)
+var judgementNouns = set(`criticism criticisms condemnation accusation accusations`)
 
 // voicingVerbs make their subject the owner of a judgement noun.
 var voicingVerbs = set(`voiced voicing voices expressed expressing expresses levelled leveled

@@ -391,3 +391,13 @@ func TestMealMeeting(t *testing.T) {
 		{"denied", "Jim Cole never had dinner with Eva Soto.", nil},
 	})
 }
+
+// TestAccusationThat checks that an owner's accusation that someone did
+// something is an accusation and criticism of them, and that an
+// accusation without its owner before it is none.
+func TestAccusationThat(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"owner", "Tom Hale's accusation that Ana Ruiz lied drew a rebuke.", []string{"Tom Hale|accused|Ana Ruiz", "Tom Hale|criticized|Ana Ruiz"}},
+		{"no owner", "Jim Cole dismissed accusations that Eva Soto lied.", nil},
+	})
+}

@@ -201,6 +201,9 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// Support and praise as they happen: "X is endorsing Y", "X was
 	// congratulating Y".
 	add(`endorsing`, trigger{pred: schema.Supports, progressive: true})
+	// An owner's accusation: "X's accusation that Y lied". Like
+	// criticism, it is read only from its owner (judgementNouns).
+	add(`accusation accusations`, trigger{pred: schema.Accused, prep: "that", next: true}, trigger{pred: schema.Criticized, prep: "that", next: true})
 	// Telling in other words: "X assured Y that …", "informed Y",
 	// "reminded Y of …".
 	add(`assured assures reassured reassures informed informs reminded reminds`, trigger{pred: schema.Told})
@@ -223,7 +226,7 @@ reached reaches reaching signed signs signing sealed seals sealing clinched`)
 var nounTriggers = set(`issue tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
 criticisms condemnation aim warning speech deal deals agreement agreements accord pact
-breakfast lunch dinner negotiations`)
+breakfast lunch dinner negotiations accusation accusations`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
