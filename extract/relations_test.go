@@ -401,3 +401,14 @@ func TestAccusationThat(t *testing.T) {
 		{"no owner", "Jim Cole dismissed accusations that Eva Soto lied.", nil},
 	})
 }
+
+// TestStumpedFor checks that stumping for someone is support of them, and
+// that stumping for a cause is none.
+func TestStumpedFor(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"stumped for", "Tom Hale stumped for Ana Ruiz in Ohio.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"stumping for", "Eva Soto, stumping for Jim Cole, mocked his rival.", []string{"Eva Soto|supports|Jim Cole"}},
+		{"stumps for", "Jim Cole stumps for Tom Hale in Iowa.", []string{"Jim Cole|supports|Tom Hale"}},
+		{"a cause", "Ana Ruiz stumped for lower taxes.", nil},
+	})
+}

@@ -201,6 +201,10 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	// Support and praise as they happen: "X is endorsing Y", "X was
 	// congratulating Y".
 	add(`endorsing`, trigger{pred: schema.Supports, progressive: true})
+	// Stumping for someone: "X stumped for Y in Ohio", "X, stumping
+	// for Y, …". ("Campaigned for" is left out: its object is as often
+	// a cause or a party one belongs to.)
+	add(`stumped stumps stumping`, trigger{pred: schema.Supports, prep: "for", next: true})
 	// An owner's accusation: "X's accusation that Y lied". Like
 	// criticism, it is read only from its owner (judgementNouns).
 	add(`accusation accusations`, trigger{pred: schema.Accused, prep: "that", next: true}, trigger{pred: schema.Criticized, prep: "that", next: true})
