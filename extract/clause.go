@@ -643,6 +643,12 @@ func (d *document) headAt(si, k int) int {
 				return a
 			}
 		}
+		// "talks with LSE boss Jane Doe", "spoke with Bath striker Jim
+		// Cole": a descriptor between a qualifying name and the name.
+		if qualified && descriptorNouns[t.lower] && k+1 < len(toks) && d.mentionStarting(si, k+1) >= 0 {
+			k++
+			continue
+		}
 		if determiners[t.lower] || honorifics[t.lower] || t.title || t.lower == "former" || t.lower == "counterpart" || qualified && (t.text == "," || residentWord(t)) {
 			qualified = qualified || t.title || t.lower == "counterpart"
 			k++

@@ -53,6 +53,12 @@ func (d *document) relations() {
 			if t.lower == "from" {
 				d.criticismFrom(si, v)
 			}
+			if (t.lower == "support" || t.lower == "weight") && v+1 < len(toks) && toks[v+1].lower == "behind" {
+				d.thrownBehind(si, v)
+			}
+			if _, ok := gainedNouns[t.lower]; ok && v+1 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from") {
+				d.endorsement(si, v)
+			}
 			if attackNouns[t.lower] && v+1 < len(toks) && attackPreps[toks[v+1].lower] {
 				d.attackNoun(si, v)
 			}
@@ -66,14 +72,18 @@ func (d *document) relations() {
 				if tr.next && (v+1 >= len(toks) || toks[v+1].lower != tr.prep) {
 					continue
 				}
+				if tr.progressive && (v == 0 || !progressiveAux[toks[v-1].lower]) {
+					continue
+				}
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
-				if v > 0 && passiveAux[toks[v-1].lower] && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
-					// "X was backed by Y": Y backed X.
+				if aux := passiveAuxBefore(toks, v); aux >= 0 && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
+					// "X was backed by Y", "X was heavily criticised by
+					// Y": Y backed X.
 					agents := d.objectsAfter(si, v+1, "")
-					patients := d.subjectOf(si, v-1)
-					if len(agents) > 0 && len(patients) > 0 && !d.negated(si, v-1) {
+					patients := d.subjectOf(si, aux)
+					if len(agents) > 0 && len(patients) > 0 && !d.negated(si, aux) {
 						for _, s := range d.ents(agents) {
 							for _, o := range d.ents(patients) {
 								d.addFact(si, s, tr.pred, o)
@@ -254,6 +264,24 @@ func (d *document) relations() {
 	}
 }
 
+// progressiveAux before an -ing form make it a verb of its clause ("is
+// endorsing").
+var progressiveAux = set(`is are was were been 's 're`)
+
+// passiveAuxBefore returns the passive auxiliary before the participle at
+// v, right before it or before one adverb in -ly ("was heavily
+// criticised"), or -1 when there is none.
+func passiveAuxBefore(toks []token, v int) int {
+	k := v - 1
+	if k > 0 && strings.HasSuffix(toks[k].lower, "ly") && len(toks[k].lower) > 4 && !toks[k].cap {
+		k--
+	}
+	if k >= 0 && passiveAux[toks[k].lower] {
+		return k
+	}
+	return -1
+}
+
 // inIntro reports whether token v lies in an introductory phrase before
 // the sentence's first comma ("Following a meeting with X, he …").
 func (d *document) inIntro(si, v int) bool {
@@ -410,6 +438,122 @@ func (d *document) attackNoun(si, v int) {
 	for _, s := range d.ents(subj) {
 		for _, o := range d.ents(objs) {
 			d.addFact(si, s, schema.Attacked, o)
+		}
+	}
+}
+
+// throwVerbs throw support or weight behind someone; the plain form
+// "throw" is left out: "will throw", "urged X to throw" speak of what is
+// to come or wished for.
+var throwVerbs = set(`threw throws throwing thrown`)
+
+// ownerPronouns stand for the owner of the support thrown ("threw her
+// support behind").
+var ownerPronouns = set(`his her its their`)
+
+// thrownBehind reads support thrown behind someone at the noun at v: "X
+// threw her support behind Y", "X has thrown its full weight behind Y".
+// The subject of the verb supports the one named after "behind", or the
+// owner of the act named there ("behind Y's plan").
+func (d *document) thrownBehind(si, v int) {
+	toks := d.sents[si].toks
+	k := v - 1
+	if k >= 0 && (toks[k].lower == "full" || toks[k].lower == "whole") {
+		k--
+	}
+	if k < 1 || !ownerPronouns[toks[k].lower] || !throwVerbs[toks[k-1].lower] || d.negated(si, k-1) {
+		return
+	}
+	// "her" in "X, throwing her weight behind" stands for X; the
+	// pronoun's antecedent is surer than the subject of a participle.
+	subj := d.subjectOf(si, k-1)
+	if mi := d.mentionStarting(si, k); mi >= 0 && d.mentions[mi].ent >= 0 {
+		subj = []int{mi}
+	}
+	objs := d.notModifiers(d.objectsAfter(si, v, "behind"))
+	if len(objs) == 0 {
+		objs = d.actOwner(si, v)
+	}
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Supports, o)
+		}
+	}
+}
+
+// gainedNouns name support or praise given to someone, with the relation
+// they state: its giver follows "of" or "from" after a verb of gaining
+// ("won the backing of X", "drew praise from X"), and the owner of an
+// endorsement gives it ("X's endorsement of Y").
+var gainedNouns = map[string]schema.Predicate{
+	"endorsement": schema.Supports, "endorsements": schema.Supports, "backing": schema.Supports,
+	"support": schema.Supports, "praise": schema.Praised, "plaudits": schema.Praised,
+}
+
+// gainVerbs make their subject the one supported by the giver of the
+// support they gain. Their plain forms are left out: "to win the support
+// of", "could gain backing from" speak of what is sought.
+var gainVerbs = set(`won wins winning received receives receiving secured secures securing
+earned earns earning gained gains gaining got gets picked picks picking snagged snags landed
+lands touted touts touting clinched clinches drew draws drawn drawing`)
+
+// withdrawVerbs take back or refuse an endorsement ("rescinded his
+// endorsement of X"), which is then no support.
+var withdrawVerbs = set(`rescinded rescinds withdrew withdraws withdrawn withdrawing revoked
+revokes pulled pulls disavowed disavows disavow refused refuses refuse rejected rejects reject
+repudiated repudiates repudiate`)
+
+// endorsement reads support or praise named by the noun at v followed by
+// "of" or "from": "X won the endorsement of Y", "X picked up backing from
+// Y" (Y supports X), "X drew praise from Y" (Y praised X), and "Y's
+// endorsement of X", "Y announced his endorsement of X" (Y supports X).
+// Support gained only in a negated or hypothetical clause ("failed to win
+// the support of Y") is none, as is an endorsement withdrawn or refused.
+func (d *document) endorsement(si, v int) {
+	toks := d.sents[si].toks
+	prep := toks[v+1].lower
+	objs := d.notModifiers(d.objectsAfter(si, v, prep))
+	if len(objs) == 0 {
+		return
+	}
+	// "won the endorsement", "picked up an early endorsement".
+	j := v - 1
+	if j >= 0 && !toks[j].cap && toks[j].word && !determiners[toks[j].lower] && !gainVerbs[toks[j].lower] && !isPossessive(toks[j]) {
+		j--
+	}
+	if j >= 0 && (toks[j].lower == "the" || toks[j].lower == "an" || toks[j].lower == "a") {
+		j--
+	}
+	if j >= 1 && toks[j].lower == "up" {
+		j--
+	}
+	if j >= 0 && gainVerbs[toks[j].lower] {
+		if d.negated(si, j) || toks[j].lower == "picked" && toks[j+1].lower != "up" {
+			return
+		}
+		for _, o := range d.ents(d.subjectOf(si, j)) {
+			for _, s := range d.ents(objs) {
+				d.addFact(si, s, gainedNouns[toks[v].lower], o)
+			}
+		}
+		return
+	}
+	if !strings.HasPrefix(toks[v].lower, "endorsement") || prep != "of" {
+		return
+	}
+	subj := d.modifierOf(si, v)
+	if len(subj) != 1 || subj[0] < 0 || d.negated(si, v) || d.future(si, v) {
+		return
+	}
+	// "rescinded his endorsement of X", "disavowed Y's endorsement".
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if withdrawVerbs[toks[k].lower] {
+			return
+		}
+	}
+	for _, s := range d.ents(subj) {
+		for _, o := range d.ents(objs) {
+			d.addFact(si, s, schema.Supports, o)
 		}
 	}
 }
@@ -1228,7 +1372,7 @@ func (d *document) quotedFirstPerson(si, v int) {
 
 // judgementNouns are owned by whoever voices them: "X's criticism of Y",
 // "X voiced criticism of Y", but not "X cited criticism of Y".
-var judgementNouns = set(`criticism criticisms condemnation`)
+var judgementNouns = set(`criticism criticisms condemnation accusation accusations`)
 
 // voicingVerbs make their subject the owner of a judgement noun.
 var voicingVerbs = set(`voiced voicing voices expressed expressing expresses levelled leveled

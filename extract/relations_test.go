@@ -82,7 +82,7 @@ func TestPraiseVerbs(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"extolled", "Tom Hale extolled Ana Ruiz on Monday.", []string{"Tom Hale|praised|Ana Ruiz"}},
 		{"heaped praise on", "Eva Soto heaped praise on Jim Cole.", []string{"Eva Soto|praised|Jim Cole"}},
-		{"praise from", "Eva Soto won praise from Jim Cole.", nil},
+		{"praise from", "Eva Soto won praise from Jim Cole.", []string{"Jim Cole|praised|Eva Soto"}},
 		{"first person", "Jim Cole said: \"I praise Ana Ruiz.\"", []string{"Jim Cole|praised|Ana Ruiz"}},
 	})
 }
@@ -253,5 +253,163 @@ func TestMeetingsBetweenHimself(t *testing.T) {
 		{"subject", "Eva Soto held talks between herself and Ana Ruiz on Monday.", []string{"Eva Soto|met|Ana Ruiz"}},
 		{"no talks", "There were no talks between Tom Hale and Ana Ruiz.", nil},
 		{"did not hold", "Tom Hale did not hold talks between himself and Ana Ruiz.", nil},
+	})
+}
+
+// TestThrownBehind checks that support or weight thrown behind someone is
+// support of them by the one who threw it, and that support only to be
+// thrown, or denied, is none.
+func TestThrownBehind(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"support", "Tom Hale threw his support behind Ana Ruiz on Monday.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"weight", "The Peru Football Union has thrown its weight behind Jim Cole.", []string{"Peru Football Union|supports|Jim Cole"}},
+		{"participle", "Senate hopeful Eva Soto joined the debate, throwing her weight behind Tom Hale's plan.", []string{"Eva Soto|supports|Tom Hale"}},
+		{"full support", "Ana Ruiz threw her full support behind Jim Cole.", []string{"Ana Ruiz|supports|Jim Cole"}},
+		{"forecast", "Tom Hale will throw his support behind Ana Ruiz.", nil},
+		{"denied", "Tom Hale has not thrown his support behind Ana Ruiz.", nil},
+	})
+}
+
+// TestEndorsement checks that an endorsement or backing gained from
+// someone ("won the endorsement of X") is support by them of the one who
+// gained it, that an owner's endorsement of someone is support of them,
+// and that support sought, denied or withdrawn is none.
+func TestEndorsement(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"won the endorsement of", "Tom Hale won the endorsement of Ana Ruiz on Friday.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"picked up backing from", "Eva Soto picked up backing from the Peru Farmers Union.", []string{"Peru Farmers Union|supports|Eva Soto"}},
+		{"received an early endorsement", "Jim Cole received an early endorsement from Tom Hale.", []string{"Tom Hale|supports|Jim Cole"}},
+		{"possessive owner", "Critics mocked Ana Ruiz's endorsement of Tom Hale.", []string{"Ana Ruiz|supports|Tom Hale"}},
+		{"announced his endorsement", "Jim Cole announced his endorsement of Eva Soto on Sunday.", []string{"Jim Cole|supports|Eva Soto"}},
+		{"sought", "Tom Hale hopes to win the endorsement of Ana Ruiz.", nil},
+		{"failed", "Tom Hale failed to win the support of Ana Ruiz.", nil},
+		{"rescinded", "Jim Cole rescinded his endorsement of Eva Soto.", nil},
+		{"not gained", "Eva Soto has not won the backing of Tom Hale.", nil},
+	})
+}
+
+// TestWentAfter checks that going after someone is criticism of them, or
+// of the owner of what is gone after, and that going after a time or a
+// thing is none.
+func TestWentAfter(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"went after", "Tom Hale went after Ana Ruiz over her taxes.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"goes after", "Eva Soto goes after Jim Cole.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"owner", "Ana Ruiz went after Tom Hale's record on jobs.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"after a time", "Jim Cole went after the meeting to Lima.", []string{"Jim Cole|visited|Lima"}},
+		{"not next", "Tom Hale went home after Ana Ruiz spoke.", nil},
+	})
+}
+
+// TestPassiveAdverb checks that a passive relation verb keeps its agent
+// and patient when an adverb in -ly stands between the auxiliary and the
+// participle, and that a negated one gives none.
+func TestPassiveAdverb(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"heavily criticised", "Ana Ruiz was heavily criticised by Tom Hale.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"warmly praised", "Jim Cole has been warmly praised by Eva Soto.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"negated", "Jim Cole was not publicly backed by Eva Soto.", nil},
+	})
+}
+
+// TestRippedInto checks that ripping, tearing into, chastising or
+// trashing someone is criticism of them, and that a thing ripped is none.
+func TestRippedInto(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"ripped", "Tom Hale ripped Ana Ruiz for her remarks.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"tore into", "Eva Soto tore into Jim Cole on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"ripping into", "Jim Cole spoke first, ripping into Tom Hale.", []string{"Jim Cole|criticized|Tom Hale"}},
+		{"chastised", "Ana Ruiz chastised Eva Soto for the delay.", []string{"Ana Ruiz|criticized|Eva Soto"}},
+		{"trashes", "Tom Hale trashes Jim Cole.", []string{"Tom Hale|criticized|Jim Cole"}},
+		{"a thing", "Tom Hale ripped up the contract.", nil},
+	})
+}
+
+// TestDescriptorObject checks that an object named after a qualifying name
+// and a descriptor noun ("LSE boss X", "US bank Y") is the name, and that
+// a descriptor with no name after it gives no object.
+func TestDescriptorObject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"boss", "Tom Hale held talks with Lima Bank boss Ana Ruiz on Monday.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"rival", "Eva Soto blasted her Labour rival Jim Cole on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"no name", "Tom Hale held talks with the Lima Bank boss on Monday.", nil},
+	})
+}
+
+// TestCalledOut checks that calling someone out is criticism of them, and
+// that calling out to someone is none.
+func TestCalledOut(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"called out", "Tom Hale has called out Ana Ruiz over the budget.", []string{"Tom Hale|criticized|Ana Ruiz"}},
+		{"owner", "Eva Soto called out Jim Cole's remarks on Monday.", []string{"Eva Soto|criticized|Jim Cole"}},
+		{"called out to", "Tom Hale called out to Ana Ruiz across the room.", nil},
+	})
+}
+
+// TestPraiseGained checks that praise won, drawn or received from someone
+// is praise by them of the one who gained it, and that praise sought is
+// none.
+func TestPraiseGained(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"received praise from", "Tom Hale received praise from Ana Ruiz after the game.", []string{"Ana Ruiz|praised|Tom Hale"}},
+		{"drew plaudits from", "Eva Soto drew plaudits from Jim Cole on Monday.", []string{"Jim Cole|praised|Eva Soto"}},
+		{"sought", "Tom Hale hopes to win praise from Ana Ruiz.", nil},
+	})
+}
+
+// TestProgressive checks that an -ing form of endorsing or congratulating
+// right after a form of "be" states support or praise, and that the same
+// form elsewhere, whose doer may be anyone, states none.
+func TestProgressive(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"is endorsing", "Tom Hale is endorsing Ana Ruiz.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"was congratulating", "Eva Soto was congratulating Jim Cole on his win.", []string{"Eva Soto|praised|Jim Cole"}},
+		{"refrained from", "Tom Hale has refrained from endorsing Ana Ruiz.", nil},
+		{"talks about", "Jim Cole held talks about endorsing Eva Soto.", nil},
+	})
+}
+
+// TestToldOtherWords checks that assuring, informing or reminding someone
+// is telling them, and that a generic group told is none.
+func TestToldOtherWords(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"assured", "Tom Hale assured Ana Ruiz that the plan was safe.", []string{"Tom Hale|told|Ana Ruiz"}},
+		{"informed", "Eva Soto informed Jim Cole that she would resign.", []string{"Eva Soto|told|Jim Cole"}},
+		{"reminded", "Jim Cole reminded Tom Hale of his promise.", []string{"Jim Cole|told|Tom Hale"}},
+		{"generic", "Ana Ruiz reminded voters of the cost.", nil},
+	})
+}
+
+// TestMealMeeting checks that a meal or negotiations with someone is a
+// meeting with them, a planned one a meeting to come, and a denied one
+// none.
+func TestMealMeeting(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"breakfast", "Tom Hale had breakfast with Ana Ruiz in Lima.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"dinner", "Eva Soto's dinner with Jim Cole ran late.", []string{"Eva Soto|met|Jim Cole"}},
+		{"negotiations", "The Lima Bank is in negotiations with the Peru Trust.", []string{"Lima Bank|met|Peru Trust"}},
+		{"planned", "Tom Hale will have lunch with Ana Ruiz next week.", []string{"Tom Hale|will_meet|Ana Ruiz"}},
+		{"denied", "Jim Cole never had dinner with Eva Soto.", nil},
+	})
+}
+
+// TestAccusationThat checks that an owner's accusation that someone did
+// something is an accusation and criticism of them, and that an
+// accusation without its owner before it is none.
+func TestAccusationThat(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"owner", "Tom Hale's accusation that Ana Ruiz lied drew a rebuke.", []string{"Tom Hale|accused|Ana Ruiz", "Tom Hale|criticized|Ana Ruiz"}},
+		{"no owner", "Jim Cole dismissed accusations that Eva Soto lied.", nil},
+	})
+}
+
+// TestStumpedFor checks that stumping for someone is support of them, and
+// that stumping for a cause is none.
+func TestStumpedFor(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"stumped for", "Tom Hale stumped for Ana Ruiz in Ohio.", []string{"Tom Hale|supports|Ana Ruiz"}},
+		{"stumping for", "Eva Soto, stumping for Jim Cole, mocked his rival.", []string{"Eva Soto|supports|Jim Cole"}},
+		{"stumps for", "Jim Cole stumps for Tom Hale in Iowa.", []string{"Jim Cole|supports|Tom Hale"}},
+		{"a cause", "Ana Ruiz stumped for lower taxes.", nil},
 	})
 }

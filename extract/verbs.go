@@ -74,6 +74,10 @@ type trigger struct {
 	// afterFired: only after "fired" or "shot" ("fired back at X"), not
 	// after a subject ("Unions back …") or other verbs.
 	afterFired bool
+	// progressive: an -ing form read only right after a form of "be"
+	// ("X is endorsing Y"); elsewhere it names an act whose doer may be
+	// anyone ("in endorsing Y", "refrained from endorsing Y").
+	progressive bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -162,6 +166,9 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 	// "shook hands with X" (in person).
 	add(`huddled conferred`, trigger{pred: schema.Met, prep: "with", next: true})
 	add(`hands`, trigger{pred: schema.Met, prep: "with", next: true})
+	// Meetings named by a meal or a negotiation: "X had breakfast with
+	// Y", "X's dinner with Y", "X is in negotiations with Y".
+	add(`breakfast lunch dinner negotiations`, trigger{pred: schema.Met, prep: "with", next: true})
 	// Praise in other words: "extolled X", "heaped praise on X". The
 	// noun "praise" stays out of nounTriggers, which would keep "I
 	// praise X" in a quotation from being read as a verb.
@@ -180,6 +187,31 @@ reject dismiss`, trigger{pred: schema.Criticized, base: true})
 disparaged disparages belittled belittles castigated castigates excoriated excoriates pilloried
 pillories rubbished rubbishes censured censures reproached reproaches upbraided upbraids
 grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
+	// Going after someone in words: "X went after Y over his taxes",
+	// "X has gone after Y's record".
+	add(`went goes going gone`, trigger{pred: schema.Criticized, prep: "after", next: true})
+	// Tearing into someone: "X ripped Y for …", "X tore into Y",
+	// "chastised Y", "trashed Y". As with the verbs of scolding, the -ing
+	// forms take no direct object.
+	add(`ripped rips chastised chastises trashed trashes`, trigger{pred: schema.Criticized})
+	add(`ripped rips ripping tore tears tearing`, trigger{pred: schema.Criticized, prep: "into", next: true})
+	// Calling someone out: "X called out Y", "has called out Y's
+	// remarks" ("called out to Y" has no object).
+	add(`called calls`, trigger{pred: schema.Criticized, prep: "out", next: true})
+	// Support and praise as they happen: "X is endorsing Y", "X was
+	// congratulating Y".
+	add(`endorsing`, trigger{pred: schema.Supports, progressive: true})
+	// Stumping for someone: "X stumped for Y in Ohio", "X, stumping
+	// for Y, …". ("Campaigned for" is left out: its object is as often
+	// a cause or a party one belongs to.)
+	add(`stumped stumps stumping`, trigger{pred: schema.Supports, prep: "for", next: true})
+	// An owner's accusation: "X's accusation that Y lied". Like
+	// criticism, it is read only from its owner (judgementNouns).
+	add(`accusation accusations`, trigger{pred: schema.Accused, prep: "that", next: true}, trigger{pred: schema.Criticized, prep: "that", next: true})
+	// Telling in other words: "X assured Y that …", "informed Y",
+	// "reminded Y of …".
+	add(`assured assures reassured reassures informed informs reminded reminds`, trigger{pred: schema.Told})
+	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
 
@@ -197,7 +229,8 @@ reached reaches reaching signed signs signing sealed seals sealing clinched`)
 // aid to", "Smith's trip to").
 var nounTriggers = set(`issue tribute letter advocate supporter champion backer discussions discussion talks call conversation trip mission journey support aid interview war
 invasion demand meeting visit tour attack swipe swipes dig digs holiday holidays criticism
-criticisms condemnation aim warning speech deal deals agreement agreements accord pact`)
+criticisms condemnation aim warning speech deal deals agreement agreements accord pact
+breakfast lunch dinner negotiations accusation accusations`)
 
 // isReporting reports whether t is a reporting verb: a word of the list
 // written in lower case, or capitalised only by position ("States" in
