@@ -402,16 +402,8 @@ func (d *document) leadPerson() int {
 		if d.sents[si].para == d.sents[0].para {
 			continue
 		}
-		toks := d.sents[si].toks
-		for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
-			m := &d.mentions[mi]
-			if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
-				continue // as firstPerson
-			}
-			if m.ent == h && !m.possessive {
-				return h
-			}
-			return -1
+		if mi := d.firstPersonMention(si); mi >= 0 && d.mentions[mi].ent == h && !d.mentions[mi].possessive {
+			return h
 		}
 		return -1
 	}
@@ -451,17 +443,32 @@ var importantTitles = map[string]bool{
 // and prepositional phrases, possessors included ("Mr Smith's trip"): the
 // most salient person for the sentences after it.
 func (d *document) firstPerson(si int) int {
-	toks := d.sents[si].toks
+	if mi := d.firstPersonMention(si); mi >= 0 {
+		return d.mentions[mi].ent
+	}
+	return -1
+}
+
+// firstPersonMention returns the first mention of sentence si that
+// ownPerson accepts, or -1.
+func (d *document) firstPersonMention(si int) int {
 	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
-		m := &d.mentions[mi]
-		if toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) {
-			continue
-		}
-		if d.entities[m.ent].typ == schema.Person {
-			return m.ent
+		if d.ownPerson(mi) {
+			return mi
 		}
 	}
 	return -1
+}
+
+// ownPerson reports whether mention mi names a person in its sentence's
+// own words: outside quotations and prepositional phrases, by a name, a
+// pronoun or a title rather than a demonym.
+func (d *document) ownPerson(mi int) bool {
+	m := &d.mentions[mi]
+	if d.sents[m.sent].toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) {
+		return false
+	}
+	return d.entities[m.ent].typ == schema.Person
 }
 
 // previousSpeaker returns, for a "he" or "she" (mention mi) that
@@ -517,7 +524,7 @@ func (d *document) previousSpeaker(si, mi int) int {
 			return d.mentions[n].ent // not "… when Ana Ruiz asked"
 		}
 	}
-	if k >= 2 && pt[k-2].lower == "the" && (pt[k-1].lower == "spokesman" || pt[k-1].lower == "spokeswoman" || pt[k-1].lower == "spokesperson") {
+	if k >= 2 && pt[k-2].lower == "the" && spokesNouns[pt[k-1].lower] {
 		if n := d.mentionEnding(p, k); n < 0 || d.mentions[n].ent < 0 {
 			return unnamedSalient // "…, the spokesman said.": no one the article names
 		}
@@ -623,10 +630,9 @@ var openingSubordinators = set(`while whilst although though when whereas becaus
 // salientPersonFrom is salientPerson among the mentions of sentence si
 // that start at token from or after it.
 func (d *document) salientPersonFrom(si, from int) int {
-	toks := d.sents[si].toks
 	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
 		m := &d.mentions[mi]
-		if m.start < from || toks[m.start].quoted || m.kind == byAdjective || m.ent < 0 || d.precededByPrep(mi) || d.entities[m.ent].typ != schema.Person {
+		if m.start < from || !d.ownPerson(mi) {
 			continue
 		}
 		if m.kind == byName && (d.qualifier(mi) && d.personAfter(mi) || d.nounModifier(mi)) {

@@ -238,7 +238,7 @@ func (d *document) namesSpokesman(si int) bool {
 		return false
 	}
 	for _, t := range d.sents[si].toks {
-		if !t.quoted && (t.lower == "spokesman" || t.lower == "spokeswoman" || t.lower == "spokesperson") {
+		if !t.quoted && spokesNouns[t.lower] {
 			return true
 		}
 	}
@@ -256,7 +256,7 @@ func (d *document) spokesmanBody(si int) int {
 	toks := d.sents[si].toks
 	for k := 0; k < v; k++ {
 		t := toks[k]
-		if t.quoted || t.lower != "spokesman" && t.lower != "spokeswoman" && t.lower != "spokesperson" {
+		if t.quoted || !spokesNouns[t.lower] {
 			continue
 		}
 		b := -1
@@ -771,7 +771,10 @@ var relatives = set(`who that which whom`)
 
 // voiceNouns name those who speak for an actor: "Jane Doe's campaign
 // said", "the Doe campaign said", "her spokesman said".
-var voiceNouns = set(`spokesman spokeswoman spokesperson campaign camp office aides team`)
+var voiceNouns = union(spokesNouns, set(`campaign camp office aides team`))
+
+// spokesNouns name one who speaks for a body or a person.
+var spokesNouns = set(`spokesman spokeswoman spokesperson`)
 
 // voiceOwner returns the actor whose spokesman, campaign or office is the
 // subject right before the reporting verb at v ("Jane Doe's campaign
@@ -967,9 +970,12 @@ func openEnded(quote string) bool {
 // small function words ("Morning Joe", "All Bets Are Off").
 func titleOfWork(s string) bool {
 	w := strings.Fields(s)
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
+	return len(w) >= 2 && len(w) <= 6 && titleCase(w)
+}
+
+// titleCase reports whether every word of w is capitalised but for small
+// function words ("All Bets Are Off").
+func titleCase(w []string) bool {
 	for _, x := range w {
 		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
 			return false
@@ -984,13 +990,8 @@ func titleOfWork(s string) bool {
 // an event, a work or a campaign, are its name, not speech.
 func (d *document) namesThing(q quoteSpan) bool {
 	w := strings.Fields(d.text[q.Start:q.End])
-	if len(w) == 0 || len(w) > 6 {
+	if len(w) == 0 || len(w) > 6 || !titleCase(w) {
 		return false
-	}
-	for _, x := range w {
-		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
-			return false
-		}
 	}
 	rest := strings.TrimLeft(d.text[q.End:], "”\"’' ")
 	next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest+" ", " ", 2)[0], unicode.IsPunct))
