@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,12 +26,36 @@ type ruleRecognizer struct {
 }
 
 // markTitles marks the tokens of titles of office and returns their spans.
-func (r ruleRecognizer) markTitles(toks []token) [][2]int {
+func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(toks); i++ {
 		end := r.matchTitle(toks, i)
 		if end <= i || end == i+1 && r.surnameAt(toks, i) {
 			continue
+		}
+		// "Minister for Defence Procurement, said": common words
+		// written in capitals after a title's domain, and before no
+		// name, go on with the domain.
+		if end > i+2 && toks[end-1].cap && slices.ContainsFunc(toks[i:end], func(t token) bool { return t.lower == "for" }) {
+			e := end
+			for e < len(toks) && e-end < 3 && toks[e].cap && toks[e].word && !toks[e].title {
+				e++
+			}
+			if e > end && (e == len(toks) || !toks[e].cap && !connectors[toks[e].lower]) && d.commonWords(toks[end:e]) {
+				end = e
+			}
+		}
+		// "a Department for Constitutional Affairs spokeswoman": the
+		// capitalised modifiers after a body's "for" or "of" end its
+		// name, and the title is what follows them.
+		if i >= 2 && (toks[i-1].lower == "for" || toks[i-1].lower == "of") && toks[i-2].cap && !toks[i-2].title && toks[i].cap {
+			k := i
+			for k < end && (toks[k].cap && titleModifiers[toks[k].lower] || toks[k].lower == "and") {
+				k++
+			}
+			if k > i && k < end {
+				i = k
+			}
 		}
 		for k := i; k < end; k++ {
 			toks[k].title = true
@@ -69,8 +94,10 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 		for n := min(r.lex.TitleWords(), len(toks)-j); n >= 1; n-- {
 			if r.lex.Title(joinLower(toks[j : j+n])) {
 				end := j + n
-				// "Secretary of Defence", "Minister of Foreign Affairs".
-				if end+1 < len(toks) && toks[end].lower == "of" {
+				// "Secretary of Defence", "Minister of Foreign Affairs",
+				// "Minister for Europe" (with "for" in capitals only:
+				// "spokesman for health" is a spokesman's brief).
+				if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "for" && toks[end-1].cap) {
 					k := end + 1
 					if k < len(toks) && toks[k].lower == "the" {
 						k++
@@ -81,6 +108,10 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 					m := k
 					for m < len(toks) && (toks[m].cap || lower) && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
 						m++
+						// "Minister for Women and Equalities".
+						if m > k && m+1 < len(toks) && toks[m].lower == "and" && toks[m+1].cap == toks[m-1].cap && titleModifiers[toks[m+1].lower] {
+							m++
+						}
 					}
 					// In lower case only a domain that ends the phrase
 					// ("…, secretary of the economy,") or comes before a
@@ -320,7 +351,7 @@ func isPossessive(t token) bool {
 func (r ruleRecognizer) recognize(d *document, si int) []mention {
 	s := &d.sents[si]
 	toks := s.toks
-	r.markTitles(toks)
+	r.markTitles(d, toks)
 	var out []mention
 	add := func(m mention) {
 		m.sent = si

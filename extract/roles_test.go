@@ -115,3 +115,23 @@ func TestRelativeClauseTitle(t *testing.T) {
 		{"who was", "Jim Cole, who was chief strategist for the Eastfold Party, said so.", []string{"Jim Cole|former chief strategist|Eastfold Party"}},
 	})
 }
+
+// TestTitleDomains checks titles whose domain follows "for" ("Minister for
+// Europe") or common nouns before the head ("rural affairs correspondent"),
+// and that a body's name before a title keeps the domain words that end it
+// ("a Department for Work and Pensions spokesman").
+func TestTitleDomains(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"for a domain", "Minister for Europe Eva Soto spoke on Monday.", []string{"Eva Soto|Minister for Europe|"}},
+		{"for two domains", "The Minister for Women and Equalities, Ana Ruiz, spoke.", []string{"Ana Ruiz|Minister for Women and Equalities|"}},
+		{"common words after the domain", "Lord Hale, Minister for Defence Procurement, said the procurement of arms was slow.", []string{"Hale|Minister for Defence Procurement|"}},
+		{"secretary of state", "Secretary of State for Foreign Affairs Jim Cole spoke.", []string{"Jim Cole|Secretary of State for Foreign Affairs|"}},
+		{"correspondent", "Tom Hale, BBC rural affairs correspondent, said the rules held.", []string{"Tom Hale|rural affairs correspondent|BBC"}},
+		{"legal director", "Eva Soto, legal director of the Lima Port Authority, said so.", []string{"Eva Soto|legal director|Lima Port Authority"}},
+	})
+	checkEntityCases(t, extractText, []entityCase{
+		{"A Department for Work and Pensions spokesman said it was fine.", []string{"Department for Work and Pensions"}, []string{"Department for Work"}},
+		{"A Department for Constitutional Affairs spokeswoman said Tom Hale agreed.", []string{"Department for Constitutional Affairs", "Tom Hale"}, []string{"Department for Constitutional"}},
+		{"Minister for Europe Eva Soto spoke.", []string{"Eva Soto"}, []string{"Europe Eva Soto"}},
+	})
+}

@@ -68,14 +68,16 @@ during since until about over under between among against via through including 
 toward towards across around near behind beyond inside outside within upon`)
 
 // titleModifiers precede the head of a title ("shadow", "deputy").
-var titleModifiers = set(`former shadow deputy acting interim assistant junior senior chief vice
+var titleModifiers = set(`former women shadow deputy acting interim assistant junior senior chief vice
 foreign defence defense home health finance interior justice trade economy economic treasury
 education environment energy transport culture business work pensions security national
 political press communications digital housing agriculture immigration brexit international
 development cabinet opposition party first europe european affairs armed veterans local
 science technology industry climate policy news sports sport media special top
 environmental social welfare equalities exchequer budget majority minority
-presidential vice-presidential gubernatorial senatorial mayoral congressional leadership`)
+presidential vice-presidential gubernatorial senatorial mayoral congressional leadership
+rural arts legal royal consumer crime world diplomatic parliamentary medical industrial
+employment constitutional regional`)
 
 // determiners before a title make it refer to someone named elsewhere.
 var titleDeterminers = set(`the his her their its our`)
