@@ -266,8 +266,12 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 	// president"), which beats a holder whose country is unknown.
 	best, exact, same := -1, false, false
 	held := "" // best's title as the article gave it
+	// "A UKIP MEP suggested …": an indefinite title introduces someone,
+	// who is not a holder the article names only later.
+	toks := d.sents[si].toks
+	indefinite := toks[m.start].lower == "a" || toks[m.start].lower == "an"
 	for e, ent := range d.entities {
-		if ent.typ != schema.Person {
+		if ent.typ != schema.Person || indefinite && !d.namedBefore(si, e) {
 			continue
 		}
 		for _, given := range ent.titles {
@@ -316,7 +320,7 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 		}
 		return best
 	}
-	if strings.HasPrefix(m.title, "former ") {
+	if strings.HasPrefix(m.title, "former ") || indefinite {
 		return -1 // a former holder is not the one in office
 	}
 	if head == "prime minister" || head == "president" || head == "premier" {
@@ -419,6 +423,17 @@ func (d *document) roleTitle(e int, lt string) string {
 		}
 	}
 	return lt
+}
+
+// namedBefore reports whether the article names entity e before
+// sentence si.
+func (d *document) namedBefore(si, e int) bool {
+	for _, m := range d.mentions[:d.sentMentions[si][0]] {
+		if m.kind == byName && m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether sentence si names entity e: a title anaphor

@@ -57,6 +57,11 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 				i = k
 			}
 		}
+		// "the Scottish Conservative Party leader": "Party" ends the
+		// party's name.
+		if toks[i].lower == "party" && toks[i].cap && i > 0 && toks[i-1].cap && !toks[i-1].title && i+1 < end {
+			i++
+		}
 		for k := i; k < end; k++ {
 			toks[k].title = true
 		}
@@ -108,9 +113,13 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 					m := k
 					for m < len(toks) && (toks[m].cap || lower) && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
 						m++
-						// "Minister for Women and Equalities".
+						// "Minister for Women and Equalities", "Secretary
+						// of State for Culture, Media and Sport".
 						if m > k && m+1 < len(toks) && toks[m].lower == "and" && toks[m+1].cap == toks[m-1].cap && titleModifiers[toks[m+1].lower] {
 							m++
+						}
+						if n := domainList(toks, m); n > m {
+							m = n
 						}
 					}
 					// In lower case only a domain that ends the phrase
@@ -148,6 +157,28 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 	// word after a capitalised one is part of a name ("Amnesty
 	// International" has none; "Labour leader" has one).
 	return best
+}
+
+// domainList returns where a list of capitalised title domains that
+// continues a domain at a comma at toks[m] ends before its last item
+// (", Media and Sport" after "Culture"), or m when there is none.
+func domainList(toks []token, m int) int {
+	if m >= len(toks) || toks[m].text != "," || !toks[m-1].cap {
+		return m
+	}
+	for k := m + 1; k+1 < len(toks) && toks[k].cap && titleModifiers[toks[k].lower]; k += 2 {
+		switch toks[k+1].text {
+		case ",":
+		case "and":
+			if k+2 < len(toks) && toks[k+2].cap && titleModifiers[toks[k+2].lower] {
+				return k + 2
+			}
+			return m
+		default:
+			return m
+		}
+	}
+	return m
 }
 
 // nameGoesOn reports whether the capitalised title modifiers toks[k:m]
@@ -507,9 +538,12 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			continue
 		}
 		for k < len(toks) && !toks[k].title && k-i <= 4 && (toks[k].cap || toks[k].lower == "former") {
+			if k == 0 && prepositions[toks[k].lower] {
+				break // "In prime minister's questions": no headline's subject
+			}
 			k++
 		}
-		if k >= len(toks) || !toks[k].title {
+		if k >= len(toks) || !toks[k].title || k == 0 && i == 0 && !toks[0].title {
 			continue
 		}
 		e := k

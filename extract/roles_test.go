@@ -135,3 +135,26 @@ func TestTitleDomains(t *testing.T) {
 		{"Minister for Europe Eva Soto spoke.", []string{"Eva Soto"}, []string{"Europe Eva Soto"}},
 	})
 }
+
+// TestPartyNameBeforeTitle checks that "Party" ends a party's name before
+// a title instead of beginning the title, and that a list of domains
+// after "for" stays in the title.
+func TestPartyNameBeforeTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"party name", "The Eastfold Conservative Party leader, Ana Ruiz, questioned the ban.", []string{"Ana Ruiz|leader|Eastfold Conservative Party"}},
+		{"party name before a name", "Ohio Democratic Party chairman Jim Cole said so.", []string{"Jim Cole|chairman|Ohio Democratic Party"}},
+		{"list of domains", "The Secretary of State for Culture, Media and Sport, Eva Soto, hit out at critics.", []string{"Eva Soto|Secretary of State for Culture, Media and Sport|"}},
+	})
+}
+
+// TestTitleAnaphorLimits checks that a title after a preposition that
+// opens a sentence ("In prime minister's questions") and a title with
+// "a" before someone the article names later stand for no one.
+func TestTitleAnaphorLimits(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"preposition first", "Tom Hale attacked the plans. Mr Hale said they were wrong. In prime minister's questions Jim Cole told MPs that the plans were fine.", nil},
+	})
+	checkRows(t, quoteRows, []rowCase{
+		{"indefinite", "An Eastfold Party MEP called the union an 'empire' on Monday. Tom Hale, the party's deputy leader, spoke at a meeting with MEP Jim Cole.", nil},
+	})
+}
