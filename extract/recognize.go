@@ -36,7 +36,7 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 		// "Minister for Defence Procurement, said": common words
 		// written in capitals after a title's domain, and before no
 		// name, go on with the domain.
-		if end > i+2 && toks[end-1].cap && slices.ContainsFunc(toks[i:end], func(t token) bool { return t.lower == "for" }) {
+		if end > i+2 && toks[end-1].cap && toks[i].cap && slices.ContainsFunc(toks[i:end], func(t token) bool { return t.lower == "for" }) {
 			e := end
 			for e < len(toks) && e-end < 3 && toks[e].cap && toks[e].word && !toks[e].title {
 				e++
@@ -100,16 +100,18 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 			if r.lex.Title(joinLower(toks[j : j+n])) {
 				end := j + n
 				// "Secretary of Defence", "Minister of Foreign Affairs",
-				// "Minister for Europe" (with "for" in capitals only:
-				// "spokesman for health" is a spokesman's brief).
-				if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "for" && toks[end-1].cap) {
+				// "Minister for Europe" (with "for" only before
+				// capitals: "spokesman for health" is a brief).
+				if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "for" && (toks[end-1].cap || toks[end+1].cap)) {
 					k := end + 1
 					if k < len(toks) && toks[k].lower == "the" {
 						k++
 					}
 					// A title written in lower case takes its domain in
-					// lower case too ("secretary of the economy").
-					lower := !toks[end-1].cap
+					// lower case too ("secretary of the economy"), but
+					// for one after "for" ("director general for
+					// Europe").
+					lower := !toks[end-1].cap && toks[end].lower == "of"
 					m := k
 					for m < len(toks) && (toks[m].cap || lower) && (titleModifiers[toks[m].lower] || toks[m].lower == "state") {
 						m++
@@ -128,6 +130,13 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 					// "leader of the opposition in Ohio" keep the bare
 					// title, whose "of" phrase the role reads.
 					whole := !lower || m >= len(toks) || toks[m].text == "," || toks[m].text == "." || toks[m].cap
+					if toks[end].lower == "for" && m < len(toks) {
+						// "spokesman for World Relief", "a spokesman for
+						// European … Commissioner X": after "for" a
+						// lower-case title's domain ends the phrase, and
+						// no title follows any.
+						whole = whole && !r.lex.Title(toks[m].lower) && (toks[end-1].cap || toks[m].text == "," || toks[m].text == ".")
+					}
 					if m > k && whole && !r.nameGoesOn(toks, k, m) {
 						end = m
 					}

@@ -128,6 +128,9 @@ func TestTitleDomains(t *testing.T) {
 		{"secretary of state", "Secretary of State for Foreign Affairs Jim Cole spoke.", []string{"Jim Cole|Secretary of State for Foreign Affairs|"}},
 		{"correspondent", "Tom Hale, BBC rural affairs correspondent, said the rules held.", []string{"Tom Hale|rural affairs correspondent|BBC"}},
 		{"legal director", "Eva Soto, legal director of the Lima Port Authority, said so.", []string{"Eva Soto|legal director|Lima Port Authority"}},
+		{"lower-case title for a place", "Madrid is represented by Spain's director general for Europe, Tom Hale.", []string{"Tom Hale|director general for Europe|Spain"}},
+		{"lower-case title for a body", "“We are shocked,” said Jim Cole, spokesman for World Relief, the group's arm.", []string{"Jim Cole|spokesman|"}},
+		{"title after the domain", "A spokesman for European Justice and Home Affairs Commissioner Ana Ruiz said no.", []string{"Ana Ruiz|European Justice and Home Affairs Commissioner|"}},
 	})
 	checkEntityCases(t, extractText, []entityCase{
 		{"A Department for Work and Pensions spokesman said it was fine.", []string{"Department for Work and Pensions"}, []string{"Department for Work"}},
