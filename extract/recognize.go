@@ -833,6 +833,17 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 			titledOf = true
 		}
 	}
+	// A person's name ends right before "of the" ("Jane Doe of the …"):
+	// a given name starts the capitalised words there, or the
+	// recogniser reads a person.
+	personBefore := false
+	if i >= 3 {
+		s := i - 3
+		for s > 0 && toks[s-1].cap && toks[s-1].word {
+			s--
+		}
+		personBefore = r.lex.FirstName(toks[s].text) || d.nerPerson(toks[s].Start, toks[i-3].End)
+	}
 	orgBefore, countryBefore := false, false
 	if i >= 2 && isPossessive(toks[i-1]) {
 		for _, m := range d.pending {
@@ -846,6 +857,12 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	}
 	switch {
 	case mediaNouns[next]:
+		m.typ, m.strong = schema.Organization, true
+	case j-i == 1 && i > 0 && p == "the" && paperNames[toks[i].lower] && !(j < len(toks) && (toks[j].cap || toks[j].title)) && !andName(toks, j) && !(i >= 4 && prev(i-2) == "of" && toks[i-3].cap && !personBefore):
+		// "told the Independent he …", "wrote in the Guardian", "Jane
+		// Doe of the Times": a newspaper known by one word; not the
+		// end of a work's title ("Tears of the Sun") nor a name with
+		// "and" ("the Post and Courier").
 		m.typ, m.strong = schema.Organization, true
 	case placeNouns[next]:
 		m.typ, m.strong = schema.Place, true
@@ -1384,6 +1401,18 @@ var showConnectors = set(`with on at`)
 func weekdayName(toks []token, i int) bool {
 	return i > 0 && toks[i].cap && weekdays[toks[i].lower] && i+1 < len(toks) && runToken(toks, i+1) && orgWords[toks[i+1].lower] && !(i+2 < len(toks) && runToken(toks, i+2))
 }
+
+// andName reports whether an "and" at toks[j] joins a second capitalised
+// word to a name ("the Post and Courier"), not a second name with its own
+// article ("the Independent and the Times").
+func andName(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].lower == "and" && toks[j+1].cap && toks[j+1].lower != "the"
+}
+
+// paperNames are newspapers' names of one word after "the" ("the
+// Guardian", "the Times").
+var paperNames = set(`guardian independent observer times telegraph mirror express sun mail
+scotsman herald post star tribune globe chronicle`)
 
 // paperWords end the names of newspapers ("Mail on Sunday").
 var paperWords = set(`mail independent observer express mirror telegraph times post star herald`)

@@ -244,3 +244,21 @@ func TestSurnamesThatNamePlaces(t *testing.T) {
 		{"The film starred Nathan Lane and Lee Evans.", map[string]schema.Type{"Nathan Lane": schema.Person}},
 	})
 }
+
+// TestOneWordPapers checks that a newspaper known by one word after "the"
+// is an organisation that can be told things, and that the same word
+// ending a work's title or a longer name is not one.
+func TestOneWordPapers(t *testing.T) {
+	checkTypeCases(t, []typeCase{
+		{"Tom Hale told the Independent he expected voters to switch.", map[string]schema.Type{"Independent": schema.Organization}},
+		{"“It is over,” Ana Ruiz told the Times.", map[string]schema.Type{"Times": schema.Organization}},
+		{"Ana Ruiz starred in Tears of the Sun last year.", map[string]schema.Type{"Sun": ""}},
+		{"The Independent candidate Jim Cole spoke in Lima.", map[string]schema.Type{"Independent": ""}},
+		{"Eva Soto of the Observer liked the film.", map[string]schema.Type{"Observer": schema.Organization}},
+		{"Jim Cole told the Post and Courier newspaper that he won.", map[string]schema.Type{"Post": ""}},
+		{"Sales of the Sun and the Mirror fell.", map[string]schema.Type{"Sun": schema.Organization, "Mirror": schema.Organization}},
+	})
+	checkRows(t, factRows, []rowCase{
+		{"told", "Tom Hale told the Guardian he would stay.", []string{"Tom Hale|told|Guardian"}},
+	})
+}
