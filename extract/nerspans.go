@@ -39,8 +39,14 @@ func (d *document) nerType(start, end int) (typ schema.Type, drop, ok bool) {
 // nerPerson reports whether the NLP core's recognizer marks exactly the
 // text [start, end) as a person's name.
 func (d *document) nerPerson(start, end int) bool {
+	return d.nerExact(start, end, "PER")
+}
+
+// nerExact reports whether the NLP core's recognizer marks exactly the
+// text [start, end) as an entity with label (PER, ORG, LOC or MISC).
+func (d *document) nerExact(start, end int, label string) bool {
 	for _, s := range d.nerSpans {
-		if s.Start == start && s.End == end && s.label == "PER" {
+		if s.Start == start && s.End == end && s.label == label {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ type ruleRecognizer struct {
 func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(toks); i++ {
-		end := r.matchTitle(toks, i)
+		end := r.matchTitle(d, toks, i)
 		if end <= i || end == i+1 && r.surnameAt(toks, i) {
 			continue
 		}
@@ -58,9 +58,23 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 			}
 		}
 		// "the Scottish Conservative Party leader": "Party" ends the
-		// party's name.
-		if toks[i].lower == "party" && toks[i].cap && i > 0 && toks[i-1].cap && !toks[i-1].title && i+1 < end {
-			i++
+		// party's name; "Breitbart News Executive Chairman": so do
+		// modifiers that end a name the lexicon knows.
+		if i > 0 && toks[i-1].cap && toks[i-1].word && !toks[i-1].title && toks[i].cap {
+			if toks[i].lower == "party" && i+1 < end {
+				i++
+			} else {
+				s := i - 1
+				for s > 0 && toks[s-1].cap && toks[s-1].word && !toks[s-1].title {
+					s--
+				}
+				for k := i; k+1 < end && toks[k].cap && titleModifiers[toks[k].lower]; k++ {
+					if _, ok := r.lex.Name(d.text[toks[s].Start:toks[k].End]); ok {
+						i = k + 1
+						break
+					}
+				}
+			}
 		}
 		for k := i; k < end; k++ {
 			toks[k].title = true
@@ -91,7 +105,7 @@ var surnameHonorifics = set(`mr mr. mrs mrs. ms ms. miss dr dr.`)
 
 // matchTitle matches [modifiers] head [of State|of Defence…] at toks[i:]
 // and returns the end, or i when there is no title.
-func (r ruleRecognizer) matchTitle(toks []token, i int) int {
+func (r ruleRecognizer) matchTitle(d *document, toks []token, i int) int {
 	j := i
 	best := i
 	for j < len(toks) {
@@ -168,6 +182,12 @@ func (r ruleRecognizer) matchTitle(toks []token, i int) int {
 	return best
 }
 
+// domainAdjectives are title modifiers that qualify a domain noun
+// ("National Security", "Foreign Affairs") and are none alone.
+var domainAdjectives = set(`national international european foreign economic political digital
+environmental social special local regional constitutional parliamentary presidential
+congressional rural legal royal diplomatic medical industrial armed`)
+
 // domainList returns where a list of capitalised title domains that
 // continues a domain at a comma at toks[m] ends before its last item
 // (", Media and Sport" after "Culture"), or m when there is none.
@@ -202,6 +222,11 @@ func (r ruleRecognizer) nameGoesOn(toks []token, k, m int) bool {
 	}
 	if e == m {
 		return false
+	}
+	// "executive director of National Nurses United": an adjective
+	// names no domain of its own.
+	if domainAdjectives[toks[m-1].lower] && !slices.ContainsFunc(toks[m:e], func(t token) bool { return r.lex.FirstName(t.text) || r.lex.Gender(t.text) != 0 }) {
+		return true
 	}
 	if typ := suffixType(toks[m:e]); typ == schema.Organization || typ == schema.Place {
 		return true

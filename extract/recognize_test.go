@@ -262,3 +262,13 @@ func TestOneWordPapers(t *testing.T) {
 		{"told", "Tom Hale told the Guardian he would stay.", []string{"Tom Hale|told|Guardian"}},
 	})
 }
+
+// TestDatelineAgency checks that the news agency of a dateline ("LIMA
+// (AP) —") is neither another name of the place nor an actor of the
+// article, while one the text names is.
+func TestDatelineAgency(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"LIMA (AP) — Tom Hale said the talks had failed.", []string{"Lima", "Tom Hale"}, []string{"AP", "Associated Press"}},
+		{"LIMA (AP) — Tom Hale told The Associated Press that the talks had failed.", []string{"Lima", "Associated Press"}, nil},
+	})
+}

@@ -161,3 +161,17 @@ func TestTitleAnaphorLimits(t *testing.T) {
 		{"indefinite", "An Eastfold Party MEP called the union an 'empire' on Monday. Tom Hale, the party's deputy leader, spoke at a meeting with MEP Jim Cole.", nil},
 	})
 }
+
+// TestBodyNameBeforeTitle checks that a body's name the lexicon knows
+// keeps its last word before a title ("Fox News host", "Scottish National
+// Party leader"), that "executive" qualifies a title, and that an
+// adjective after "of" begins a body's name, not a title's domain.
+func TestBodyNameBeforeTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"outlet", "Fox News host Ana Ruiz said so.", []string{"Ana Ruiz|host|Fox News"}},
+		{"party", "Scottish National Party leader Tom Hale said so.", []string{"Tom Hale|leader|Scottish National Party"}},
+		{"executive director", "Tom Hale, the executive director of the Eastfold Trust, said so.", []string{"Tom Hale|executive director|Eastfold Trust"}},
+		{"adjective begins a name", "Eva Soto, executive director of National Eastfold Workers, a union, said so.", []string{"Eva Soto|executive director|National Eastfold Workers"}},
+		{"adjective in a domain", "Director of National Intelligence Jim Cole spoke.", []string{"Jim Cole|Director of National Intelligence|"}},
+	})
+}
