@@ -111,7 +111,7 @@ func (r ruleRecognizer) matchTitle(d *document, toks []token, i int) int {
 	for j < len(toks) {
 		// Longest head at j.
 		for n := min(r.lex.TitleWords(), len(toks)-j); n >= 1; n-- {
-			if r.lex.Title(joinLower(toks[j : j+n])) {
+			if r.lex.Title(joinLower(toks[j:j+n])) || n == 1 && r.pluralTitleBeforeName(d, toks, j) {
 				end := j + n
 				// "Secretary of Defence", "Minister of Foreign Affairs",
 				// "Minister for Europe" (with "for" only before
@@ -180,6 +180,32 @@ func (r ruleRecognizer) matchTitle(d *document, toks []token, i int) int {
 	// word after a capitalised one is part of a name ("Amnesty
 	// International" has none; "Labour leader" has one).
 	return best
+}
+
+// pluralTitleBeforeName reports whether toks[j] is the plural of a title
+// written in capitals before a name ("Senators Jane Doe and Tom Hale",
+// "Senators Doe and Hale"), which singularTitle gives each name.
+func (r ruleRecognizer) pluralTitleBeforeName(d *document, toks []token, j int) bool {
+	t := toks[j]
+	if !t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || j+1 >= len(toks) || !toks[j+1].cap || !toks[j+1].word {
+		return false
+	}
+	if !r.lex.Title(t.lower[:len(t.lower)-1]) || j > 0 && toks[j-1].cap && toks[j-1].word {
+		return false // "the Republican Governors Association"
+	}
+	e := j + 1
+	for e < len(toks) && toks[e].cap && toks[e].word {
+		e++
+	}
+	if suffixType(toks[j+1:e]) != "" {
+		return false // "Kings Cross", "Earls Court": a place's name
+	}
+	// A given name follows, or a list of surnames the article gives
+	// persons ("Senators Doe and Hale").
+	if r.lex.FirstName(toks[j+1].text) || r.lex.Gender(toks[j+1].text) != 0 {
+		return true
+	}
+	return e == j+2 && d.personWords[toks[j+1].text] && e+1 < len(toks) && (toks[e].lower == "and" || toks[e].text == ",") && toks[e+1].cap && toks[e+1].word
 }
 
 // domainAdjectives are title modifiers that qualify a domain noun

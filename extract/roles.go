@@ -94,11 +94,15 @@ func (d *document) readRoles() {
 				if org < 0 {
 					org = d.qualifierBefore(si, i)
 				}
+				one, plural := singularTitle(title)
+				if plural {
+					title = one
+				}
 				d.addRole(d.mentions[pm].ent, title, org, si)
 				if first != "" {
 					d.addRole(d.mentions[pm].ent, first, d.qualifierBefore(si, firstAt), si)
 				}
-				if one, ok := singularTitle(title); ok {
+				if plural {
 					// "Sens. Jane Doe (D-Ohio) and Tom Hale (R-Fla.)":
 					// a plural title goes to every name it heads.
 					for _, q := range d.personsListedAfter(si, pm) {
@@ -179,7 +183,7 @@ func singularTitle(title string) (string, bool) {
 		return "", false
 	}
 	w := strings.Fields(lt)
-	if last := w[len(w)-1]; len(last) > 3 && strings.HasSuffix(last, "s") && lexicon.Default().Title(last[:len(last)-1]) {
+	if last := w[len(w)-1]; len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lexicon.Default().Title(last[:len(last)-1]) {
 		return title[:len(title)-1], true
 	}
 	return "", false

@@ -175,3 +175,16 @@ func TestBodyNameBeforeTitle(t *testing.T) {
 		{"adjective in a domain", "Director of National Intelligence Jim Cole spoke.", []string{"Jim Cole|Director of National Intelligence|"}},
 	})
 }
+
+// TestPluralTitleSpelled checks a plural title written out before names
+// ("Senators Jane Doe and …", "Senators Doe and Hale" for persons the
+// article names), and that such a word inside a body's or a place's name
+// is no title.
+func TestPluralTitleSpelled(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"given names", "Governors Brenda Okafor and Gerald Okoro met on Monday.", []string{"Brenda Okafor|Governor|", "Gerald Okoro|Governor|"}},
+		{"surnames of persons", "Mr Ruiz and Mr Cole spoke. Together, Senators Ruiz and Cole represent a moment.", []string{"Cole|Senator|", "Ruiz|Senator|"}},
+		{"inside a body's name", "The Republican Governors Association met in Lima.", nil},
+		{"princess", "Princess Eva Soto came to Lima.", []string{"Eva Soto|Princess|"}},
+	})
+}
