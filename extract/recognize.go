@@ -690,11 +690,13 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		add(mention{start: i, end: j, kind: byName, typ: schema.Organization, strong: true})
 		return
 	}
-	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 && !d.personByHead(r, toks, i, j) {
+	if typ := suffixType(toks[i:j]); typ != "" && j-i >= 2 && !d.personByHead(r, toks, i, j) && !d.titleCaseRun(si, text) {
 		// "Leeds University", "BBC Radio 4", "New York Times": the
 		// whole run is one name, unless it starts with a demonym or a
 		// country ("British Airways" stays whole; "Russian Defence
-		// Ministry" too — both are names of organisations).
+		// Ministry" too — both are names of organisations); in a
+		// headline in title case, only if the text writes it too
+		// ("Congress Gets Its Turn").
 		add(mention{start: i, end: j, kind: byName, typ: typ, strong: true})
 		return
 	}
@@ -836,7 +838,7 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	if j-i == 1 && d.lowerWords[toks[i].lower] && !d.personWords[toks[i].text] {
 		return // "Culture", "Justice": a common word capitalised in a name
 	}
-	if si == 0 && d.headline && d.titleCaseHeadline() && !d.writtenElsewhere(d.text[toks[i].Start:toks[j-1].End]) {
+	if d.titleCaseRun(si, d.text[toks[i].Start:toks[j-1].End]) {
 		// "Jane Doe Slams Rival Over Tax": a headline in title case
 		// capitalises every word, so its runs are no names unless the
 		// article's text writes them too.
@@ -1187,6 +1189,13 @@ func (d *document) titleCaseHeadline() bool {
 		}
 	}
 	return words >= 3
+}
+
+// titleCaseRun reports whether name is a run of capitalised words in the
+// headline, written in title case, that the article's text does not
+// write: no name, as every word there is capitalised.
+func (d *document) titleCaseRun(si int, name string) bool {
+	return si == 0 && d.headline && d.titleCaseHeadline() && !d.writtenElsewhere(name)
 }
 
 // writtenElsewhere reports whether the article writes name after its

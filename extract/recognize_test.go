@@ -272,3 +272,13 @@ func TestDatelineAgency(t *testing.T) {
 		{"LIMA (AP) — Tom Hale told The Associated Press that the talks had failed.", []string{"Lima", "Associated Press"}, nil},
 	})
 }
+
+// TestTitleCaseHeadlineBodies checks that a run of a headline in title
+// case that ends in a word of bodies' names, or holds one, is no name
+// unless the text writes it ("Congress Gets Its Turn").
+func TestTitleCaseHeadlineBodies(t *testing.T) {
+	checkEntityCases(t, extractArticle, []entityCase{
+		{"Hale Says Congress Gets Its Turn Next\n\nTom Hale spoke in Lima. Congress will meet.", []string{"Congress", "Tom Hale"}, []string{"Congress Gets"}},
+		{"Eastfold University Wins Award\n\nTom Hale spoke at Eastfold University in Lima.", []string{"Eastfold University"}, []string{"Eastfold University Wins Award"}},
+	})
+}
