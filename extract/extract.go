@@ -142,6 +142,9 @@ func (d *document) result(a Article) *Result {
 			}
 			if ent.typ == schema.Person {
 				name = d.cleanPersonName(name)
+				if peer := d.peerage(e); peer != "" && !strings.Contains(name, " ") {
+					name = peer + " " + name // "Lord Doe", known by no other name
+				}
 			}
 			r.Entities = append(r.Entities, Entity{Key: CanonicalKey(name), Name: name, Type: ent.typ})
 		}
@@ -239,6 +242,25 @@ func dropBylines(sents []sentence, a Article) []sentence {
 	}
 	return out
 }
+
+// peerage returns the peer's title ("Lord", "Baroness") that the article
+// writes right before a mention of person e, or "". A peer known by a
+// title and surname alone ("Lord Doe") is named with the title, as the
+// news names them.
+func (d *document) peerage(e int) string {
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != byName || m.start == 0 {
+			continue
+		}
+		if p := d.sents[m.sent].toks[m.start-1]; peerTitles[p.lower] && p.cap {
+			return p.text
+		}
+	}
+	return ""
+}
+
+// peerTitles are the titles of peers, written before a surname.
+var peerTitles = set(`lord lady baroness baron viscount`)
 
 // cleanPersonName drops leading words that describe rather than name a
 // person ("Farmer Jane Doe", "Welshman Tom Hale"): titles, demonyms and

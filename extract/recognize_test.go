@@ -282,3 +282,14 @@ func TestTitleCaseHeadlineBodies(t *testing.T) {
 		{"Eastfold University Wins Award\n\nTom Hale spoke at Eastfold University in Lima.", []string{"Eastfold University"}, []string{"Eastfold University Wins Award"}},
 	})
 }
+
+// TestPeerNames checks that a peer the article knows only by title and
+// surname keeps the title in the name, and that a knight or a peer with a
+// given name does not.
+func TestPeerNames(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"But fertility expert Lord Hale said the plan was good.", []string{"Lord Hale"}, []string{"Hale"}},
+		{"Baroness Soto said the plan was good. Lady Cole agreed.", []string{"Baroness Soto", "Lady Cole"}, []string{"Soto", "Cole"}},
+		{"Lord Jim Cole and Sir Tom Hale spoke in Lima.", []string{"Jim Cole", "Tom Hale"}, []string{"Lord Jim Cole", "Sir Tom Hale"}},
+	})
+}

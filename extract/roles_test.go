@@ -124,7 +124,7 @@ func TestTitleDomains(t *testing.T) {
 	checkRows(t, roleRows, []rowCase{
 		{"for a domain", "Minister for Europe Eva Soto spoke on Monday.", []string{"Eva Soto|Minister for Europe|"}},
 		{"for two domains", "The Minister for Women and Equalities, Ana Ruiz, spoke.", []string{"Ana Ruiz|Minister for Women and Equalities|"}},
-		{"common words after the domain", "Lord Hale, Minister for Defence Procurement, said the procurement of arms was slow.", []string{"Hale|Minister for Defence Procurement|"}},
+		{"common words after the domain", "Lord Hale, Minister for Defence Procurement, said the procurement of arms was slow.", []string{"Lord Hale|Minister for Defence Procurement|"}},
 		{"secretary of state", "Secretary of State for Foreign Affairs Jim Cole spoke.", []string{"Jim Cole|Secretary of State for Foreign Affairs|"}},
 		{"correspondent", "Tom Hale, BBC rural affairs correspondent, said the rules held.", []string{"Tom Hale|rural affairs correspondent|BBC"}},
 		{"legal director", "Eva Soto, legal director of the Lima Port Authority, said so.", []string{"Eva Soto|legal director|Lima Port Authority"}},
