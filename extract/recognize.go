@@ -1214,7 +1214,8 @@ func (d *document) writtenElsewhere(name string) bool {
 // of the lexicon, alone or with the next word ("Beijing", "Downing
 // Street"), a given name ("Kelly"), or a short "-ly" word that the
 // statistical recognizer puts in a name and the news never writes in lower
-// case ("Olly"); not "Speaking", "Interestingly" or "Early".
+// case ("Olly"), or the first word of a body's name ("Family Planning
+// Association"); not "Speaking", "Interestingly" or "Early".
 func (d *document) initialName(toks []token, i int) bool {
 	t := toks[i]
 	if !t.cap || !(isParticiple(t.lower) || strings.HasSuffix(t.lower, "ly")) {
@@ -1228,6 +1229,16 @@ func (d *document) initialName(toks []token, i int) bool {
 		if _, ok := lex.Name(t.text + " " + toks[i+1].text); ok {
 			return true
 		}
+	}
+	// "Family Planning Association", "Housing Corporation": the first
+	// word of a body's name that a word of bodies' names ends and that
+	// the recogniser reads whole.
+	e := i + 1
+	for e < len(toks) && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e > i+1 && suffixType(toks[i:e]) == schema.Organization && d.nerExact(t.Start, toks[e-1].End, "ORG") {
+		return true
 	}
 	return strings.HasSuffix(t.lower, "ly") && len(t.text) <= 6 && d.nerCovers(t.Start, t.End) && d.knownLower != nil && !d.knownLower(t.text)
 }

@@ -293,3 +293,14 @@ func TestPeerNames(t *testing.T) {
 		{"Lord Jim Cole and Sir Tom Hale spoke in Lima.", []string{"Jim Cole", "Tom Hale"}, []string{"Lord Jim Cole", "Sir Tom Hale"}},
 	})
 }
+
+// TestBodyNameOpensSentence checks that a word ending in "-ly" or "-ing"
+// that opens a sentence begins a body's name the recogniser reads whole
+// ("Family Planning Association"), while a participle that opens a clause
+// is no name.
+func TestBodyNameOpensSentence(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"Family Planning Association chief executive Ana Ruiz spoke in Lima.", []string{"Family Planning Association", "Ana Ruiz"}, []string{"Planning Association"}},
+		{"Speaking in Lima, Tom Hale said so.", []string{"Lima", "Tom Hale"}, []string{"Speaking"}},
+	})
+}
