@@ -76,6 +76,17 @@ func (d *document) nerNotPerson(start, end int) bool {
 	return ok && (drop || typ != "" && typ != schema.Person)
 }
 
+// nerEndsAt reports whether the NLP core's recognizer ends an entity at
+// end: a name there ("the United Nations' …") is one of its own.
+func (d *document) nerEndsAt(end int) bool {
+	for _, s := range d.nerSpans {
+		if s.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 // nerCovers reports whether the NLP core's recognizer puts any of the text
 // [start, end) in an entity.
 func (d *document) nerCovers(start, end int) bool {

@@ -347,6 +347,69 @@ func runToken(toks []token, i int) bool {
 	return true
 }
 
+// possessiveOrgName returns the length of a body's name with a possessive
+// inside that begins at toks[i] ("Information Commissioner's Office",
+// "Children's Society", "Parents' Music Resource Center"), or 0: a group
+// of people or a title before the possessive, and after it capitalised
+// words that a word of bodies' names ends. A name before the possessive
+// owns what follows ("Britain's Foreign Office", "Acme's Research
+// Centre").
+func (d *document) possessiveOrgName(toks []token, i int) int {
+	if i > 0 && toks[i-1].cap && toks[i-1].word && !capStop[toks[i-1].lower] || capStop[toks[i].lower] {
+		return 0
+	}
+	lex := lexicon.Default()
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].cap && toks[k].word && !toks[k].quoted {
+		t := toks[k]
+		if _, name := lex.Name(t.text); !t.title && (name || lex.FirstName(t.text) || lex.Gender(t.text) != 0) {
+			return 0
+		}
+		k++
+		// "the Transport and General Workers' Union".
+		if k+1 < len(toks) && toks[k].lower == "and" && toks[k+1].cap {
+			k++
+		}
+	}
+	if k == i || k+1 >= len(toks) || !isPossessive(toks[k]) {
+		return 0
+	}
+	// The possessive marks a group of people or an office ("Workers'",
+	// "Women's", "Commissioner's"), not an owner with a name ("the
+	// Bank's", "the United Nations'").
+	last := toks[k-1]
+	group := strings.HasSuffix(last.lower, "s") && !strings.Contains(toks[k].text, "s") || groupPlurals[last.lower] || last.title
+	if !group || !last.title && d.nerEndsAt(last.End) {
+		return 0
+	}
+	if _, name := lex.Name(d.text[toks[i].Start:last.End]); name {
+		return 0
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 4 && toks[e].cap && toks[e].word && !toks[e].title {
+		e++
+	}
+	if e == k+1 || suffixType(toks[k+1:e]) != schema.Organization || !orgWords[toks[e-1].lower] {
+		return 0
+	}
+	// "the Citizens' Council for Public Security and Criminal Justice",
+	// "the Women's Club of Ohio".
+	for e+1 < len(toks) && (toks[e].lower == "for" || toks[e].lower == "of" || toks[e].lower == "and" && e > k+1 && toks[e-1].lower != "for" && toks[e-1].lower != "of") && toks[e+1].cap && toks[e+1].word && !toks[e+1].title {
+		n := e + 1
+		for n < len(toks) && toks[n].cap && toks[n].word && !toks[n].title {
+			n++
+		}
+		if toks[e].lower == "and" && (!slices.ContainsFunc(toks[k+1:e], func(t token) bool { return t.lower == "for" || t.lower == "of" }) || lex.FirstName(toks[e+1].text) || lex.Gender(toks[e+1].text) != 0) {
+			break // "the Workers' Union and Acme", "… of Lima and Jane Doe": two names
+		}
+		e = n
+	}
+	return e - i
+}
+
+// groupPlurals are plurals without -s that name groups of people.
+var groupPlurals = set(`women men children people`)
+
 // ordinalOrgName returns the length of an organisation's name that begins
 // with a capitalised ordinal at toks[i] ("the Third Grade Teachers Union",
 // "the Second Chamber Committee"), or 0: the ordinal is not the sentence's
@@ -506,6 +569,13 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 		}
 		// "the Third Grade Teachers Union": a capitalised ordinal inside
 		// an organisation's name, after the sentence's first word.
+		// "the Information Commissioner's Office", "the Children's
+		// Society": a body's name with a possessive inside.
+		if n := d.possessiveOrgName(toks, i); n > 0 {
+			add(mention{start: i, end: i + n, kind: byName, typ: schema.Organization, strong: true})
+			i += n
+			continue
+		}
 		if n := ordinalOrgName(toks, i); n > 0 {
 			add(mention{start: i, end: i + n, kind: byName, typ: schema.Organization, strong: true})
 			i += n

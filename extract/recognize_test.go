@@ -304,3 +304,16 @@ func TestBodyNameOpensSentence(t *testing.T) {
 		{"Speaking in Lima, Tom Hale said so.", []string{"Lima", "Tom Hale"}, []string{"Speaking"}},
 	})
 }
+
+// TestPossessiveInBodyName checks bodies' names with a possessive inside
+// ("Information Commissioner's Office", "Workers' Union"), and that an
+// owner with a name of its own stays apart from what it owns.
+func TestPossessiveInBodyName(t *testing.T) {
+	checkEntityCases(t, extractText, []entityCase{
+		{"A spokesman for the Information Commissioner's Office said so.", []string{"Information Commissioner's Office"}, []string{"Office"}},
+		{"The Transport and General Workers' Union met in Lima.", []string{"Transport and General Workers' Union"}, []string{"Union", "General Workers"}},
+		{"The Eastfold Women's Club of Lima met.", []string{"Eastfold Women's Club of Lima"}, nil},
+		{"The Musicians' Union of Lima and Tom Hale met.", []string{"Musicians' Union of Lima", "Tom Hale"}, nil},
+		{"Britain's Foreign Office said no.", []string{"Foreign Office"}, []string{"Britain's Foreign Office"}},
+	})
+}
