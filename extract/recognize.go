@@ -33,6 +33,9 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 		if end <= i || end == i+1 && r.surnameAt(toks, i) {
 			continue
 		}
+		if i > 0 && !toks[i].cap && (verbBefore[toks[i-1].lower] || toks[i-1].lower == "to" && verbTitles[toks[i].lower]) {
+			continue // "would counsel Jane Doe", "to host Tom Hale": a verb
+		}
 		// "Minister for Defence Procurement, said": common words
 		// written in capitals after a title's domain, and before no
 		// name, go on with the domain.
@@ -406,6 +409,12 @@ func (d *document) possessiveOrgName(toks []token, i int) int {
 	}
 	return e - i
 }
+
+// verbBefore precede a verb, not a title ("will host", "would counsel").
+var verbBefore = set(`would will could should can may might must shall did does do`)
+
+// verbTitles are titles that are verbs too ("to host Jane Doe").
+var verbTitles = set(`host coach counsel judge head chair lead manage direct produce advise`)
 
 // groupPlurals are plurals without -s that name groups of people.
 var groupPlurals = set(`women men children people`)

@@ -317,3 +317,13 @@ func TestPossessiveInBodyName(t *testing.T) {
 		{"Britain's Foreign Office said no.", []string{"Foreign Office"}, []string{"Britain's Foreign Office"}},
 	})
 }
+
+// TestInitialAcronym checks that an acronym that opens a sentence and that
+// the recogniser reads as an organisation is one ("FBI director …"),
+// while a speaker's label in capitals is not.
+func TestInitialAcronym(t *testing.T) {
+	checkTypeCases(t, []typeCase{
+		{"FBI director Tom Hale said the probe was ongoing.", map[string]schema.Type{"FBI": schema.Organization}},
+		{"HALE: We will win this race.", map[string]schema.Type{"HALE": ""}},
+	})
+}

@@ -212,13 +212,25 @@ func (d *document) resolve() {
 		if typ == schema.Organization && !isAcronym(m.text) && !strong && !(m.end < len(toks) && saysVerb(toks, m.end)) {
 			continue
 		}
-		if m.start == 0 && !m.strong {
+		if m.start == 0 && !m.strong && !d.initialAcronym(m) {
 			continue // a sentence's first word: capitalised anyway
 		}
 		e = newEnt(m.text, typ)
 		byKey[orgKey(m.text)] = e
 		attach(mi, e)
 	}
+}
+
+// initialAcronym reports whether mention m, the first word of a sentence
+// that is not written in capitals throughout, is an acronym the NLP core's
+// recogniser reads as an organisation ("FBI director Jane Doe said"): its
+// capitals are no matter of position.
+func (d *document) initialAcronym(m *mention) bool {
+	toks := d.sents[m.sent].toks
+	if m.end-m.start != 1 || !isAcronym(m.text) || len(m.text) < 3 || len(m.text) > 5 || m.end >= len(toks) || toks[m.end].cap || !toks[m.end].word {
+		return false
+	}
+	return d.nerExact(toks[m.start].Start, toks[m.start].End, "ORG")
 }
 
 // mergeAliases joins the entities of "A, also known as B" and "A (B)":

@@ -188,3 +188,16 @@ func TestPluralTitleSpelled(t *testing.T) {
 		{"princess", "Princess Eva Soto came to Lima.", []string{"Eva Soto|Princess|"}},
 	})
 }
+
+// TestMoreTitles checks titles of counsel, fellows, consultants and
+// managing directors, chief officers of a domain, and that a title that is
+// also a verb is none after a modal ("would counsel X", "will host X").
+func TestMoreTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"general counsel", "FBI general counsel Tom Hale said the probe is ongoing.", []string{"Tom Hale|general counsel|FBI"}},
+		{"chief financial officer", "Ana Ruiz, the company's chief financial officer, agreed.", []string{"Ana Ruiz|chief financial officer|"}},
+		{"senior fellow", "Jim Cole, a senior fellow at the Eastfold Institution, said no.", []string{"Jim Cole|senior fellow|Eastfold Institution"}},
+		{"managing director", "Eva Soto, managing director of Acme Holdings, said so.", []string{"Eva Soto|managing director|Acme Holdings"}},
+		{"verb after a modal", "Asked whether he would counsel Tom Hale to run, Jim Cole said no. They will host Ana Ruiz on Monday.", nil},
+	})
+}
