@@ -57,11 +57,21 @@ func (d *document) readRoles() {
 			if q := d.mentionEnding(si, i); q >= 0 && d.mentions[q].start > 0 && toks[d.mentions[q].start-1].lower == "former" && !strings.HasPrefix(strings.ToLower(title), "former") {
 				title = "former " + title
 			}
-			// "Mayor of London Jane Doe": the place after "of".
+			// "Mayor of London Jane Doe": the place after "of"; "the
+			// chairman of the Acme Group, Jane Doe,": the body, and the
+			// apposition read below.
 			org := -1
 			if e+1 < len(toks) && toks[e].lower == "of" {
-				if om := d.mentionStarting(si, e+1); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && d.entities[d.mentions[om].ent].typ != schema.Person {
-					if pm := d.mentionStarting(si, d.mentions[om].end); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
+				at := e + 1
+				if at+1 < len(toks) && toks[at].lower == "the" {
+					at++
+				}
+				if om := d.mentionStarting(si, at); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && d.entities[d.mentions[om].ent].typ != schema.Person {
+					next := d.mentions[om].end
+					if next < len(toks) && toks[next].text == "," && at > e+1 {
+						next++
+					}
+					if pm := d.mentionStarting(si, next); pm >= 0 && d.isPerson(pm) && d.mentions[pm].kind == byName {
 						org = d.mentions[om].ent
 						e = d.mentions[om].end
 					}

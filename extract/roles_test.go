@@ -201,3 +201,12 @@ func TestMoreTitles(t *testing.T) {
 		{"verb after a modal", "Asked whether he would counsel Tom Hale to run, Jim Cole said no. They will host Ana Ruiz on Monday.", nil},
 	})
 }
+
+// TestTitleOfBodyThenName checks a title of a body named after "of the"
+// with its holder after it, in apposition or not.
+func TestTitleOfBodyThenName(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"apposition", "The chairman of the Eastfold Group, Tom Hale, said so.", []string{"Tom Hale|chairman|Eastfold Group"}},
+		{"no comma", "Shadow leader of the Lords Ana Ruiz said so.", []string{"Ana Ruiz|Shadow leader|Lords"}},
+	})
+}
