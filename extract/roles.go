@@ -558,6 +558,7 @@ func (d *document) homeCountry() {
 		if presidential(r.Title) && uk >= 0 {
 			held[uk] = true // the United Kingdom has no president
 		}
+
 		switch {
 		case americanHome && !americanOffice(r.Title):
 			// "Prime Minister Jane Doe" in American news: a foreign one.
@@ -589,7 +590,11 @@ func (d *document) homeCountry() {
 				tie = true
 			}
 		}
-		if best >= 0 && !tie {
+		// The United States has no prime minister, chancellor or
+		// minister: one in an article that names it most is another
+		// country's, which the article does not tell ("Prime Minister
+		// Jane Doe" in American news about Japan).
+		if best >= 0 && !tie && !(best == d.namedCountry("United States") && !americanOffice(r.Title)) {
 			r.Org = best
 		}
 	}

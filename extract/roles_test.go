@@ -210,3 +210,12 @@ func TestTitleOfBodyThenName(t *testing.T) {
 		{"no comma", "Shadow leader of the Lords Ana Ruiz said so.", []string{"Ana Ruiz|Shadow leader|Lords"}},
 	})
 }
+
+// TestNoAmericanPrimeMinister checks that an office the United States does
+// not have is not given to it because an article names it most.
+func TestNoAmericanPrimeMinister(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"prime minister", "The United States and the United States again: US officials met Prime Minister Tom Hale in Lima on Monday.", []string{"Tom Hale|Prime Minister|"}},
+		{"secretary", "US officials, in the United States, met Secretary of State Ana Ruiz on Monday.", []string{"Ana Ruiz|Secretary of State|United States"}},
+	})
+}
