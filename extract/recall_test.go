@@ -86,14 +86,15 @@ func TestCompoundChief(t *testing.T) {
 // TestBritishHome checks that the names of British politics make the
 // United Kingdom the home of a prime minister whose country the article
 // does not give, even when it names another country more (without them
-// the country named most is its home), and that a president's home is
-// never the United Kingdom.
+// the country named most would be its home, but the United States has no
+// prime minister), and that a president's home is never the United
+// Kingdom.
 func TestBritishHome(t *testing.T) {
 	checkRows(t, roleRows, []rowCase{
 		{"Tories", "Prime Minister Ana Ruiz spoke in Brussels on Monday. President Tom Hale won the US vote, and America cheered. The American result was clear, Ms Ruiz said. The Tories say she is weak on the UK.",
 			[]string{"Ana Ruiz|Prime Minister|United Kingdom", "Tom Hale|President|United States"}},
 		{"no British names", "Prime Minister Ana Ruiz spoke in Brussels on Monday. President Tom Hale won the US vote, and America cheered. The American result was clear, Ms Ruiz said. Critics say she is weak on the UK.",
-			[]string{"Ana Ruiz|Prime Minister|United States", "Tom Hale|President|United States"}},
+			[]string{"Ana Ruiz|Prime Minister|", "Tom Hale|President|United States"}},
 		{"no British president", "Sir Ian Moss met President Tom Hale in London on Monday. The UK and the US signed a deal, and the UK hailed it.",
 			[]string{"Tom Hale|President|United States"}},
 	})
