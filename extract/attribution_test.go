@@ -504,3 +504,13 @@ func TestPlaceInParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithNumbers checks that a title of a work or a course in which
+// a number or a bracketed word stands is no one's speech, while a
+// quotation in title case that ends a sentence of speech is still read.
+func TestTitleWithNumbers(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"bracketed word", "Ana Ruiz, the singer, added old hits such as “Eastfold Rain (Live).”", nil},
+		{"course number", "Tom Hale wrote in his memoir that he had been the best student in a Lima history class, “History 301,” because he never left early.", nil},
+	})
+}

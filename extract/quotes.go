@@ -974,14 +974,32 @@ func titleOfWork(s string) bool {
 }
 
 // titleCase reports whether every word of w is capitalised but for small
-// function words ("All Bets Are Off").
+// function words ("All Bets Are Off"), an opening bracket before a word
+// aside, and numbers count as capitalised ("Ode to Rain (42 Days)",
+// "Route 66 Nights").
 func titleCase(w []string) bool {
 	for _, x := range w {
-		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
+		x = strings.TrimLeft(x, "([{")
+		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] && !numberWord(x) {
 			return false
 		}
 	}
 	return true
+}
+
+// numberWord reports whether a word of a title is a number, punctuation
+// after it aside ("42", "9/11", "66,").
+func numberWord(x string) bool {
+	x = strings.TrimRight(x, ")]},.:;!?’'\"”")
+	if x == "" {
+		return false
+	}
+	for _, r := range x {
+		if !unicode.IsDigit(r) && r != '/' && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return unicode.IsDigit(firstRune(x))
 }
 
 // namesThing reports whether the quoted words name the thing the noun
