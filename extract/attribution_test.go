@@ -514,3 +514,17 @@ func TestTitleWithNumbers(t *testing.T) {
 		{"course number", "Tom Hale wrote in his memoir that he had been the best student in a Lima history class, “History 301,” because he never left early.", nil},
 	})
 }
+
+// TestTitleOfBodyBeforeVerb checks that a person named before a title of
+// a body with no comma before the verb ("X, the leader of Y said") is the
+// speaker, not the body, while a spokesman still speaks for the body.
+func TestTitleOfBodyBeforeVerb(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"leader of", "Jim Cole, the leader of the Eastfold Workers Union said: “We will strike if the cuts go ahead.”",
+			[]string{"Jim Cole|We will strike if the cuts go ahead."}},
+		{"two titles", "Brenda Okafor, president and CEO of Lima Bakers Association stated, “It is a maths problem.”",
+			[]string{"Brenda Okafor|It is a maths problem."}},
+		{"spokesman", "A spokesman for Lima Bakers Association said it was “very worried”.",
+			[]string{"Lima Bakers Association|very worried"}},
+	})
+}

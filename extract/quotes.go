@@ -462,11 +462,48 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 	}
 	var out []int
 	for _, mi := range subj {
+		if h := d.appositionHolder(mi); h >= 0 {
+			mi = h
+		}
 		if d.speakerOK(mi) {
 			out = append(out, mi)
 		}
 	}
 	return d.ents(out), si
+}
+
+// appositionHolder returns the person named before a title whose body
+// mention mi completes ("Jim Cole, the leader of the Eastfold Union,
+// said", "Ana Ruiz, president and CEO of Lima Bakers, stated"): the one
+// who holds the title speaks, not the body the title is of. It returns -1
+// when mi completes no such title; a spokesman speaks for the body
+// ("Jim Cole, a spokesman for Acme, said").
+func (d *document) appositionHolder(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	k := m.start - 1
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k < 2 || toks[k].quoted || toks[k].lower != "of" && toks[k].lower != "at" {
+		return -1
+	}
+	h := k - 1
+	if !toks[h].title || voiceNouns[toks[h].lower] || ownVoices[toks[h].lower] {
+		return -1
+	}
+	c := h - 1
+	for c >= 0 && c >= h-6 && (toks[c].title || determiners[toks[c].lower] || toks[c].lower == "and" || toks[c].lower == "former") && !toks[c].quoted {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || toks[c].quoted {
+		return -1
+	}
+	p := d.mentionEnding(m.sent, c)
+	if p < 0 || !d.isPerson(p) || !d.speakerOK(p) {
+		return -1
+	}
+	return p
 }
 
 // speakerOf returns the entities that said the quoted span q, and the
@@ -718,6 +755,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				// (her spokesman or campaign is voiceOwner's).
 				owner = true
 				continue
+			}
+			if h := d.appositionHolder(mi); h >= 0 {
+				mi = h
 			}
 			if d.speakerOK(mi) {
 				out = append(out, mi)
