@@ -528,3 +528,11 @@ func TestTitleOfBodyBeforeVerb(t *testing.T) {
 			[]string{"Lima Bakers Association|very worried"}},
 	})
 }
+
+// TestPlaceOfTitle checks that a place that only completes a title before
+// it ("the senator from Lima") does not say what the title's holder said.
+func TestPlaceOfTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"senator from", "The senator from Lima said the bank was “corrupt,” noting that it is “very strange that a bank that pays fines is never charged.”", nil},
+	})
+}

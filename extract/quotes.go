@@ -465,12 +465,47 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 		if h := d.appositionHolder(mi); h >= 0 {
 			mi = h
 		}
+		if h := d.titlePlace(mi); h != mi {
+			if h < 0 {
+				continue
+			}
+			mi = h
+		}
 		if d.speakerOK(mi) {
 			out = append(out, mi)
 		}
 	}
 	return d.ents(out), si
 }
+
+// titlePlace returns the title's own mention when mention mi is a place
+// that only completes a title before it ("the senator from Lima said",
+// "the MP for Eastfold admitted"): the one who holds the title speaks,
+// not the place. It returns -1 when that title names no one the article
+// resolves, and mi itself when mi is no such place or when the title is a
+// spokesman's, who speaks for the place.
+func (d *document) titlePlace(mi int) int {
+	m := &d.mentions[mi]
+	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+		return mi
+	}
+	toks := d.sents[m.sent].toks
+	k := m.start - 1
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k < 1 || toks[k].quoted || !titlePreps[toks[k].lower] || !toks[k-1].title || voiceNouns[toks[k-1].lower] {
+		return mi // "a spokesman for Lima" speaks for it
+	}
+	if t := d.mentionEnding(m.sent, k); t >= 0 && d.speakerOK(t) && d.isPerson(t) {
+		return t
+	}
+	return -1
+}
+
+// titlePreps join a title to the place it is held for ("senator from
+// Lima", "MP for Eastfold", "mayor of Eastfold").
+var titlePreps = set(`from for of`)
 
 // appositionHolder returns the person named before a title whose body
 // mention mi completes ("Jim Cole, the leader of the Eastfold Union,
@@ -757,6 +792,12 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				continue
 			}
 			if h := d.appositionHolder(mi); h >= 0 {
+				mi = h
+			}
+			if h := d.titlePlace(mi); h != mi {
+				if h < 0 {
+					continue
+				}
 				mi = h
 			}
 			if d.speakerOK(mi) {
