@@ -536,3 +536,15 @@ func TestPlaceOfTitle(t *testing.T) {
 		{"senator from", "The senator from Lima said the bank was “corrupt,” noting that it is “very strange that a bank that pays fines is never charged.”", nil},
 	})
 }
+
+// TestReportingNoun checks that a reporting word in -s after a
+// preposition or opening a sentence is a noun ("over claims that",
+// "Questions linger"), whose subject said nothing, while a verb that
+// opens a sentence before its speaker ("Observes X:") still reports.
+func TestReportingNoun(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"after a preposition", "Eastfold Council is to be investigated by a watchdog over claims its staff broke the rules on “cold calling” residents.", nil},
+		{"a verb read as a noun", "Ana Ruiz's wins on Tuesday solidify her argument that she is popular in states across the country, rather than just a “regional” candidate, as her rival's campaign manager suggested.", nil},
+		{"inverted verb", "Observes Jim Cole: “The rich get richer.”", []string{"Jim Cole|The rich get richer."}},
+	})
+}

@@ -731,8 +731,11 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
 		}
-		if v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower]) && strings.HasSuffix(t.lower, "s") {
-			continue // "Smith's comments were …", "the claims": a noun
+		if strings.HasSuffix(t.lower, "s") && (v == 0 && d.headAt(si, 1) < 0 || v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower] || prepositions[toks[v-1].lower])) {
+			// "Smith's comments were …", "the claims", "amid claims
+			// that", "Questions linger over …": a noun; but "Observes
+			// Smith: …" puts the verb first.
+			continue
 		}
 		if t.lower == "to" {
 			if mi := d.headAt(si, v+1); mi >= 0 && d.speakerOK(mi) {
