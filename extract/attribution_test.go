@@ -548,3 +548,15 @@ func TestReportingNoun(t *testing.T) {
 		{"inverted verb", "Observes Jim Cole: “The rich get richer.”", []string{"Jim Cole|The rich get richer."}},
 	})
 }
+
+// TestPlaceQualifiesSpeaker checks that a place before the words that say
+// who speaks after a quotation ("said Lima race director Tom Hale", "said
+// the Eastfold athlete") only qualifies them: the person named after
+// them is the speaker, and with no one named the place is not.
+func TestPlaceQualifiesSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"person after", "“We are watching it closely,” said Lima race director Tom Hale.",
+			[]string{"Tom Hale|We are watching it closely,"}},
+		{"no one named", "Tom Hale flew to Lima. “It was a learning curve,” said the Lima athlete.", nil},
+	})
+}

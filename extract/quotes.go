@@ -664,7 +664,13 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				for j < len(toks) && determiners[toks[j].lower] {
 					j++
 				}
-				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
+				mi := d.headAt(si, j)
+				if mi >= 0 {
+					if mi = d.placeQualifier(mi); mi == unnamed {
+						return nil, unnamed // "said the Eastfold athlete"
+					}
+				}
+				if mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
 				} else if mi >= 0 && d.unknownPronoun(mi) {
 					return nil, unknownSpeaker // "said he", "he" resolved to no one
@@ -823,6 +829,39 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// placeQualifier reads a place named before the words that say who
+// speaks ("said Lima race director Tom Hale", "said the Eastfold
+// athlete"): it returns the person named after those words, or unnamed
+// when none is, since the place only qualifies them; mi itself when mi
+// is no place or no such words follow it ("said Lima in a statement").
+func (d *document) placeQualifier(mi int) int {
+	m := &d.mentions[mi]
+	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+		return mi
+	}
+	toks := d.sents[m.sent].toks
+	k := m.end
+	for ; k < len(toks) && k < m.end+4; k++ {
+		t := toks[k]
+		if p := d.mentionStarting(m.sent, k); p >= 0 && k > m.end {
+			if d.isPerson(p) && d.speakerOK(p) {
+				return p
+			}
+			return mi
+		}
+		if t.quoted || !t.word || t.cap && !t.title || prepositions[t.lower] || determiners[t.lower] || t.lower == "and" || isReporting(t) {
+			break
+		}
+	}
+	if k == m.end {
+		return mi
+	}
+	if k == len(toks) || toks[k].text == "." || toks[k].text == "," {
+		return unnamed
+	}
+	return mi
 }
 
 // possessorNotVoice reports whether subject mention mi of the reporting
