@@ -560,3 +560,16 @@ func TestPlaceQualifiesSpeaker(t *testing.T) {
 		{"no one named", "Tom Hale flew to Lima. “It was a learning curve,” said the Lima athlete.", nil},
 	})
 }
+
+// TestPlaceOfScene checks that a place after "in" or "at" where the
+// subject of the reporting verb would be ("Here in Lima, Hale said", "X,
+// an actor in Lima, recalled") is not the speaker: the one person the
+// clause names is.
+func TestPlaceOfScene(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"here in", "Tom Hale toured the south. Here in Lima, Hale stepped up his attacks on the police, saying, “We have got to end the raids.”",
+			[]string{"Tom Hale|We have got to end the raids."}},
+		{"apposition", "Jim Cole, a retired actor in Lima, who runs a small theatre, recalled that in 2009, “I called all my lenders.”",
+			[]string{"Jim Cole|I called all my lenders."}},
+	})
+}

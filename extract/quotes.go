@@ -494,6 +494,9 @@ func (d *document) titlePlace(mi int) int {
 	for k >= 0 && determiners[toks[k].lower] {
 		k--
 	}
+	if k >= 0 && !toks[k].quoted && (toks[k].lower == "in" || toks[k].lower == "at" || toks[k].lower == "near") {
+		return -1 // "Here in Lima, Hale said", "an actor in Lima, recalled": where, not who
+	}
 	if k < 1 || toks[k].quoted || !titlePreps[toks[k].lower] || !toks[k-1].title || voiceNouns[toks[k-1].lower] {
 		return mi // "a spokesman for Lima" speaks for it
 	}
@@ -501,6 +504,24 @@ func (d *document) titlePlace(mi int) int {
 		return t
 	}
 	return -1
+}
+
+// onlyPersonBefore returns the mention of the one person that sentence si
+// names before token v outside quotations and prepositional phrases, or
+// -1 when it names none or several.
+func (d *document) onlyPersonBefore(si, v int) int {
+	found, ent := -1, -1
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if m.end > v || d.sents[si].toks[m.start].quoted || !d.isPerson(mi) || !d.speakerOK(mi) || d.precededByPrep(mi) {
+			continue
+		}
+		if found >= 0 && m.ent != ent {
+			return -1
+		}
+		found, ent = mi, m.ent
+	}
+	return found
 }
 
 // titlePreps join a title to the place it is held for ("senator from
@@ -792,7 +813,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		}
 		subj := d.subjectOf(si, v)
 		var out []int
-		owner := false
+		owner, place := false, false
 		for _, mi := range subj {
 			if d.possessorNotVoice(si, mi, v) {
 				// "Jane Doe's family said": someone of hers, unnamed
@@ -805,12 +826,20 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			}
 			if h := d.titlePlace(mi); h != mi {
 				if h < 0 {
+					place = true
 					continue
 				}
 				mi = h
 			}
 			if d.speakerOK(mi) {
 				out = append(out, mi)
+			}
+		}
+		if len(out) == 0 && place {
+			// "Here in Lima, Hale stepped up his attacks, saying":
+			// the one person the clause names.
+			if p := d.onlyPersonBefore(si, v); p >= 0 {
+				out = append(out, p)
 			}
 		}
 		if len(out) > 0 {
