@@ -573,3 +573,16 @@ func TestPlaceOfScene(t *testing.T) {
 			[]string{"Jim Cole|I called all my lenders."}},
 	})
 }
+
+// TestSubordinateClauseAfterQuotation checks that the subject of a clause
+// opened by "while" or "when" some words after a quotation ("… while Hale
+// suggests …") is not its speaker, while an attribution after an
+// unnamed clause still is.
+func TestSubordinateClauseAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"while", "Ana Ruiz accuses Tom Hale of subjecting her to a “cheap smear” regarding her bank links while Hale suggests she is a captive of the elite.",
+			[]string{"Ana Ruiz|cheap smear"}},
+		{"when, no subject named", "“These groups have been shaping the race for voters,” in sharp contrast to past elections when campaigns took on that role, says Eva Soto, a scientist at Lima University.",
+			[]string{"Eva Soto|These groups have been shaping the race for voters,"}},
+	})
+}

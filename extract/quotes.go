@@ -1247,9 +1247,10 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 		if t.quoted || isQuote(t.text) || t.text == ";" {
 			return nil, -1
 		}
-		if v == k && subordinators[t.lower] {
-			// "“…,” when X objected": a clause of its own, whose subject
-			// did not say the quotation.
+		if subordinators[t.lower] && (v == k || t.lower != "as" && d.headAt(si, v+1) >= 0) {
+			// "“…,” when X objected", "… a “cheap smear” over her
+			// record while X suggests …": a clause of its own, whose
+			// subject did not say the quotation.
 			return nil, -1
 		}
 		if !isReporting(t) {
