@@ -586,3 +586,15 @@ func TestSubordinateClauseAfterQuotation(t *testing.T) {
 			[]string{"Eva Soto|These groups have been shaping the race for voters,"}},
 	})
 }
+
+// TestThingWhichReports checks that a quotation in a clause whose verb a
+// thing does ("a report which branded the law “a mess”") is not said by
+// the subject of the verb before it, while a caption its author added
+// still gives the author's words.
+func TestThingWhichReports(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"report which", "Tom Hale confirmed the review would begin in the wake of a Lima Council report which branded the current law as “a muddle”.", nil},
+		{"caption which reads", "Jim Cole added the caption which reads, “Ana Ruiz told me the photo breaks the rules.”",
+			[]string{"Jim Cole|Ana Ruiz told me the photo breaks the rules."}},
+	})
+}

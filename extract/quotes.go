@@ -848,6 +848,13 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if owner {
 			return nil, unnamed
 		}
+		if v > 1 && toks[v-1].lower == "which" && !toks[v-1].quoted && toks[v-2].text != "," && t.lower != "read" && t.lower != "reads" {
+			// "a report which branded the law “a mess”": the words of
+			// a thing the clause names, not of the speaker of the
+			// verb before it; but "added a caption which reads “…”"
+			// gives the words of the one who added it.
+			return nil, -1
+		}
 		if v > 0 && relatives[toks[v-1].lower] && !toks[v-1].quoted {
 			// "…, saying anybody who complains is “…”", "told a
 			// voter who asked that “…”": a verb of a relative clause
