@@ -598,3 +598,12 @@ func TestThingWhichReports(t *testing.T) {
 			[]string{"Jim Cole|Ana Ruiz told me the photo breaks the rules."}},
 	})
 }
+
+// TestClaimsThat checks that a quotation in the clause of a reporting
+// noun that a verb takes ("dismissed claims that …") gives the words of
+// those who claim, not of the one who dismissed them.
+func TestClaimsThat(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"dismissed claims", "Eastfold Party leader Tom Hale has dismissed claims that his housing policy was “stealing the clothes” of the Lima Party.", nil},
+	})
+}

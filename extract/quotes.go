@@ -758,6 +758,12 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
 		}
+		if strings.HasSuffix(t.lower, "s") && v > 0 && v+1 < k && toks[v+1].lower == "that" && (isReporting(toks[v-1]) || prepositions[toks[v-1].lower]) && !toks[v-1].quoted {
+			// "dismissed claims that his plan was “…”", "amid
+			// suggestions that …": the words of those who claim, not
+			// of the one who dismissed them.
+			return nil, -1
+		}
 		if strings.HasSuffix(t.lower, "s") && (v == 0 && d.headAt(si, 1) < 0 || v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower] || prepositions[toks[v-1].lower])) {
 			// "Smith's comments were …", "the claims", "amid claims
 			// that", "Questions linger over …": a noun; but "Observes
