@@ -607,3 +607,12 @@ func TestClaimsThat(t *testing.T) {
 		{"dismissed claims", "Eastfold Party leader Tom Hale has dismissed claims that his housing policy was “stealing the clothes” of the Lima Party.", nil},
 	})
 }
+
+// TestQualifiedVoice checks that a spokesman qualified as official or
+// chief speaks for the one whose spokesman they are, as a bare one does.
+func TestQualifiedVoice(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"official spokesman", "Mayor Tom Hale met the unions in Eastfold on Monday. Mr Hale's official spokesman said: “The mayor meets them every month.”",
+			[]string{"Tom Hale|The mayor meets them every month."}},
+	})
+}

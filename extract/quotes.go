@@ -938,6 +938,10 @@ var relatives = set(`who that which whom`)
 // said", "the Doe campaign said", "her spokesman said".
 var voiceNouns = union(spokesNouns, set(`campaign camp office aides team`))
 
+// voiceQualifiers stand between an owner and the voice that speaks for
+// them: "Jane Doe's official spokesman", "her chief spokeswoman".
+var voiceQualifiers = set(`official chief senior deputy press`)
+
 // spokesNouns name one who speaks for a body or a person.
 var spokesNouns = set(`spokesman spokeswoman spokesperson`)
 
@@ -955,6 +959,9 @@ func (d *document) voiceOwner(si, v int) int {
 	n := 0
 	for ; k >= 0 && voiceNouns[toks[k].lower] && !toks[k].quoted; k-- {
 		n++
+	}
+	for n > 0 && k >= 0 && voiceQualifiers[toks[k].lower] && !toks[k].quoted {
+		k-- // "Jane Doe's official spokesman said"
 	}
 	if n == 0 || k < 0 {
 		return -1
