@@ -616,3 +616,15 @@ func TestQualifiedVoice(t *testing.T) {
 			[]string{"Tom Hale|The mayor meets them every month."}},
 	})
 }
+
+// TestBodyBeforeSpeaker checks that a body named before the title of the
+// person who speaks after a quotation ("said Acme survey chairman X")
+// only qualifies the title, while a body's statement is still the body's.
+func TestBodyBeforeSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"title between", "“March was another good month for the plants,” said Eastfold Steel Corporation survey chairman Jim Cole.",
+			[]string{"Jim Cole|March was another good month for the plants,"}},
+		{"statement", "“The referee has seen the tape,” said an Eastfold Football Association statement.",
+			[]string{"Eastfold Football Association|The referee has seen the tape,"}},
+	})
+}

@@ -873,14 +873,16 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 	return nil, -1
 }
 
-// placeQualifier reads a place named before the words that say who
-// speaks ("said Lima race director Tom Hale", "said the Eastfold
-// athlete"): it returns the person named after those words, or unnamed
-// when none is, since the place only qualifies them; mi itself when mi
-// is no place or no such words follow it ("said Lima in a statement").
+// placeQualifier reads a place or a body named before the words that say
+// who speaks ("said Lima race director Tom Hale", "said Acme survey
+// chairman Jim Cole", "said the Eastfold athlete"): it returns the person
+// named after those words, or, for a place, unnamed when none is, since
+// the place only qualifies them; mi itself when mi is neither, when no
+// such words follow it ("said Lima in a statement") or when a body's
+// words name no one ("said an Acme statement").
 func (d *document) placeQualifier(mi int) int {
 	m := &d.mentions[mi]
-	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) && d.entities[m.ent].typ != schema.Organization {
 		return mi
 	}
 	toks := d.sents[m.sent].toks
@@ -893,11 +895,11 @@ func (d *document) placeQualifier(mi int) int {
 			}
 			return mi
 		}
-		if t.quoted || !t.word || t.cap && !t.title || prepositions[t.lower] || determiners[t.lower] || t.lower == "and" || isReporting(t) {
+		if t.quoted || !t.word || t.cap && !t.title && !honorifics[t.lower] || prepositions[t.lower] || determiners[t.lower] || t.lower == "and" || isReporting(t) {
 			break
 		}
 	}
-	if k == m.end {
+	if k == m.end || !isLoc(d.entities[m.ent].typ) {
 		return mi
 	}
 	if k == len(toks) || toks[k].text == "." || toks[k].text == "," {
