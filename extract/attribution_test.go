@@ -628,3 +628,12 @@ func TestBodyBeforeSpeaker(t *testing.T) {
 			[]string{"Eastfold Football Association|The referee has seen the tape,"}},
 	})
 }
+
+// TestNegatedReport checks that the subject of a reporting verb denied
+// by "refused to" or "not" ("refused to say the words “…”") did not say
+// the quotation.
+func TestNegatedReport(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"refused to say", "Ana Ruiz refused to say the words “green tax” in the debate.", nil},
+	})
+}

@@ -776,6 +776,12 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			}
 			continue
 		}
+		if negatedReport(toks, v) {
+			// "refused to say the words “…”", "would not call it
+			// “…”": the subject did not say them; a verb before may
+			// report who did.
+			continue
+		}
 		// "claims from X", "described as … by X": the speaker follows.
 		if v+1 < len(toks) && (toks[v+1].lower == "from" || toks[v+1].lower == "by") {
 			if mi := d.headAt(si, v+2); mi >= 0 && d.speakerOK(mi) {
@@ -907,6 +913,20 @@ func (d *document) placeQualifier(mi int) int {
 	}
 	return mi
 }
+
+// negatedReport reports whether the reporting verb at toks[v] is denied
+// by the words right before it: "refused to say", "declined to call",
+// "would not use", "never called".
+func negatedReport(toks []token, v int) bool {
+	if v > 0 && !toks[v-1].quoted && (toks[v-1].lower == "not" || toks[v-1].lower == "never" || toks[v-1].lower == "n't" || toks[v-1].lower == "n’t") {
+		return true
+	}
+	return v > 1 && toks[v-1].lower == "to" && refusals[toks[v-2].lower] && !toks[v-2].quoted
+}
+
+// refusals are verbs whose subject declines to do what the verb after
+// "to" says.
+var refusals = set(`refused refuses refusing declined declines declining`)
 
 // possessorNotVoice reports whether subject mention mi of the reporting
 // verb at v only owns the one who speaks, someone who does not speak for
