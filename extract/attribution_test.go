@@ -637,3 +637,15 @@ func TestNegatedReport(t *testing.T) {
 		{"refused to say", "Ana Ruiz refused to say the words “green tax” in the debate.", nil},
 	})
 }
+
+// TestSloganOrTitle checks that words quoted after "slogan", "motto",
+// "titled" or "entitled" name a thing and are no one's speech, while a
+// quotation of the same speaker said outright is still read.
+func TestSloganOrTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"slogan", "The Eastfold Party has promised a cap on rents with the slogan: “It's fair to cap what landlords take”.", nil},
+		{"entitled", "The Lima Herald responded with a second piece, entitled “Tom Hale's ideas are not too bold.”", nil},
+		{"said", "The Eastfold Party said: “It's fair to cap what landlords take.”",
+			[]string{"Eastfold Party|It's fair to cap what landlords take."}},
+	})
+}

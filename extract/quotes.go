@@ -73,7 +73,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	for _, u := range order {
 		spans := units[u]
 		speakers, si := []int(nil), -1
-		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) || len(spans) == 1 && d.namesThing(d.quotes[spans[0]]) {
+		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) || len(spans) == 1 && (d.namesThing(d.quotes[spans[0]]) || d.namedAsTitle(d.quotes[spans[0]])) {
 			continue
 		}
 		nobody, unknown, pron := false, false, ""
@@ -1209,6 +1209,26 @@ func (d *document) namesThing(q quoteSpan) bool {
 	next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest+" ", " ", 2)[0], unicode.IsPunct))
 	return namedThings[next]
 }
+
+// namedAsTitle reports whether the quoted words follow a word that makes
+// them a slogan or a title ("the slogan “Eastfold Works”", "with the
+// motto: “…”", "an advert titled “Danger,”", "a column entitled “…”"):
+// the name of a thing, not speech, whatever its case.
+func (d *document) namedAsTitle(q quoteSpan) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.Start) - 1
+	for k >= 0 && (isQuote(toks[k].text) || toks[k].text == ":" || toks[k].text == ",") {
+		k--
+	}
+	return k >= 0 && !toks[k].quoted && titleWords[toks[k].lower]
+}
+
+// titleWords make the quotation after them a slogan or a title.
+var titleWords = set(`slogan slogans motto mottos catchphrase tagline hashtag titled entitled headlined`)
 
 // namedThings are nouns of events, works and campaigns that a quoted
 // name can stand before.
