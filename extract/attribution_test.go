@@ -649,3 +649,13 @@ func TestSloganOrTitle(t *testing.T) {
 			[]string{"Eastfold Party|It's fair to cap what landlords take."}},
 	})
 }
+
+// TestBodyInDescription checks that a body named in the description of a
+// person after a comma ("X, also a GOP presidential hopeful, called …")
+// only qualifies it: the person is the speaker.
+func TestBodyInDescription(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"also a", "Tom Hale met the Eastfold Party on Monday. Sen. Ana Ruiz (R-Ohio), also a GOP presidential hopeful, called the group “abhorrent” in a tweet Sunday.",
+			[]string{"Ana Ruiz|abhorrent"}},
+	})
+}

@@ -478,6 +478,42 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 	return d.ents(out), si
 }
 
+// describedPerson returns the person named before an apposition that
+// opens with the article at token k and whose first noun is the body of
+// mention mi ("Sen. Tom Hale (R-Ohio), also a GOP presidential hopeful,
+// called …", "Ana Ruiz, an Acme board member, said"): the body only
+// qualifies the description of the one who speaks. It returns -1 when
+// there is no such apposition.
+func (d *document) describedPerson(mi, k int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	e := m.end
+	for e < len(toks) && e < m.end+4 && toks[e].word && !toks[e].quoted && (!toks[e].cap || toks[e].title) && !prepositions[toks[e].lower] && !isReporting(toks[e]) {
+		e++
+	}
+	if e == m.end || e >= len(toks) || toks[e].text != "," {
+		return -1
+	}
+	c := k - 1
+	if c >= 0 && (toks[c].lower == "also" || toks[c].lower == "now") {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || toks[c].quoted {
+		return -1
+	}
+	end := c
+	if toks[end-1].text == ")" {
+		// "Tom Hale (R-Ohio),"
+		for end--; end > 0 && toks[end].text != "("; end-- {
+		}
+	}
+	p := d.mentionEnding(m.sent, end)
+	if p < 0 || !d.isPerson(p) || !d.speakerOK(p) {
+		return -1
+	}
+	return p
+}
+
 // titlePlace returns the title's own mention when mention mi is a place
 // that only completes a title before it ("the senator from Lima said",
 // "the MP for Eastfold admitted"): the one who holds the title speaks,
@@ -538,6 +574,11 @@ func (d *document) appositionHolder(mi int) int {
 	m := &d.mentions[mi]
 	toks := d.sents[m.sent].toks
 	k := m.start - 1
+	if k >= 2 && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the") && !toks[k].quoted {
+		if p := d.describedPerson(mi, k); p >= 0 {
+			return p
+		}
+	}
 	for k >= 0 && determiners[toks[k].lower] {
 		k--
 	}
