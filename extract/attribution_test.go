@@ -659,3 +659,13 @@ func TestBodyInDescription(t *testing.T) {
 			[]string{"Ana Ruiz|abhorrent"}},
 	})
 }
+
+// TestLeftMarkClosing checks that a left double mark typed where a right
+// one belongs (after a word, before a space) closes the quotation
+// instead of opening one that runs to the end of the paragraph.
+func TestLeftMarkClosing(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"after a word", "Ana Ruiz called the group “vile“ in a post on Sunday.", []string{"Ana Ruiz|vile"}},
+		{"before said", "“It is unusual,“ said Tom Hale, a lawyer in Lima.", []string{"Tom Hale|It is unusual,"}},
+	})
+}
