@@ -669,3 +669,13 @@ func TestLeftMarkClosing(t *testing.T) {
 		{"before said", "“It is unusual,“ said Tom Hale, a lawyer in Lima.", []string{"Tom Hale|It is unusual,"}},
 	})
 }
+
+// TestLowerCaseOpensNoTitle checks that quoted words that open with a
+// small function word ("the Hispanics") are a phrase of speech, not a
+// title, while a capitalised run is still a title.
+func TestLowerCaseOpensNoTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"phrase", "Tom Hale explained why “the Eastfolders” were going to “love” him.", []string{"Tom Hale|the Eastfolders … love"}},
+		{"title", "Tom Hale explained why “The Eastfolders” was his favourite film.", nil},
+	})
+}

@@ -1202,10 +1202,12 @@ func openEnded(quote string) bool {
 
 // titleOfWork reports whether quoted words are the title of a show, book
 // or slogan rather than speech: two to six words, all capitalised but for
-// small function words ("Morning Joe", "All Bets Are Off").
+// small function words after the first ("Morning Joe", "All Bets Are
+// Off").
 func titleOfWork(s string) bool {
 	w := strings.Fields(s)
-	return len(w) >= 2 && len(w) <= 6 && titleCase(w)
+	// A title opens with a capital: "the Hispanics" is a phrase.
+	return len(w) >= 2 && len(w) <= 6 && titleCase(w) && !runFunctionWords[w[0]]
 }
 
 // titleCase reports whether every word of w is capitalised but for small
