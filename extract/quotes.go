@@ -902,7 +902,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			return nil, unnamed
 		}
 		if v > 1 && toks[v-1].lower == "which" && !toks[v-1].quoted && toks[v-2].text != "," && t.lower != "read" && t.lower != "reads" {
-			// "a report which branded the law “a mess”": the words of
+			// "a report which branded the law “a muddle”": the words of
 			// a thing the clause names, not of the speaker of the
 			// verb before it; but "added a caption which reads “…”"
 			// gives the words of the one who added it.
@@ -1206,7 +1206,7 @@ func openEnded(quote string) bool {
 // Off").
 func titleOfWork(s string) bool {
 	w := strings.Fields(s)
-	// A title opens with a capital: "the Hispanics" is a phrase.
+	// A title opens with a capital: "the Eastfolders" is a phrase.
 	return len(w) >= 2 && len(w) <= 6 && titleCase(w) && !runFunctionWords[w[0]]
 }
 
