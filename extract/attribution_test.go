@@ -504,3 +504,178 @@ func TestPlaceInParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithNumbers checks that a title of a work or a course in which
+// a number or a bracketed word stands is no one's speech, while a
+// quotation in title case that ends a sentence of speech is still read.
+func TestTitleWithNumbers(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"bracketed word", "Ana Ruiz, the singer, added old hits such as “Eastfold Rain (Live).”", nil},
+		{"course number", "Tom Hale wrote in his memoir that he had been the best student in a Lima history class, “History 301,” because he never left early.", nil},
+	})
+}
+
+// TestTitleOfBodyBeforeVerb checks that a person named before a title of
+// a body with no comma before the verb ("X, the leader of Y said") is the
+// speaker, not the body, while a spokesman still speaks for the body.
+func TestTitleOfBodyBeforeVerb(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"leader of", "Jim Cole, the leader of the Eastfold Workers Union said: “We will strike if the cuts go ahead.”",
+			[]string{"Jim Cole|We will strike if the cuts go ahead."}},
+		{"two titles", "Brenda Okafor, president and CEO of Lima Bakers Association stated, “It is a maths problem.”",
+			[]string{"Brenda Okafor|It is a maths problem."}},
+		{"spokesman", "A spokesman for Lima Bakers Association said it was “very worried”.",
+			[]string{"Lima Bakers Association|very worried"}},
+	})
+}
+
+// TestPlaceOfTitle checks that a place that only completes a title before
+// it ("the senator from Lima") does not say what the title's holder said.
+func TestPlaceOfTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"senator from", "The senator from Lima said the bank was “corrupt,” noting that it is “very strange that a bank that pays fines is never charged.”", nil},
+	})
+}
+
+// TestReportingNoun checks that a reporting word in -s after a
+// preposition or opening a sentence is a noun ("over claims that",
+// "Questions linger"), whose subject said nothing, while a verb that
+// opens a sentence before its speaker ("Observes X:") still reports.
+func TestReportingNoun(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"after a preposition", "Eastfold Council is to be investigated by a watchdog over claims its staff broke the rules on “cold calling” residents.", nil},
+		{"a verb read as a noun", "Ana Ruiz's wins on Tuesday solidify her argument that she is popular in states across the country, rather than just a “regional” candidate, as her rival's campaign manager suggested.", nil},
+		{"inverted verb", "Observes Jim Cole: “The rich get richer.”", []string{"Jim Cole|The rich get richer."}},
+	})
+}
+
+// TestPlaceQualifiesSpeaker checks that a place before the words that say
+// who speaks after a quotation ("said Lima race director Tom Hale", "said
+// the Eastfold athlete") only qualifies them: the person named after
+// them is the speaker, and with no one named the place is not.
+func TestPlaceQualifiesSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"person after", "“We are watching it closely,” said Lima race director Tom Hale.",
+			[]string{"Tom Hale|We are watching it closely,"}},
+		{"no one named", "Tom Hale flew to Lima. “It was a learning curve,” said the Lima athlete.", nil},
+	})
+}
+
+// TestPlaceOfScene checks that a place after "in" or "at" where the
+// subject of the reporting verb would be ("Here in Lima, Hale said", "X,
+// an actor in Lima, recalled") is not the speaker: the one person the
+// clause names is.
+func TestPlaceOfScene(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"here in", "Tom Hale toured the south. Here in Lima, Hale stepped up his attacks on the police, saying, “We have got to end the raids.”",
+			[]string{"Tom Hale|We have got to end the raids."}},
+		{"apposition", "Jim Cole, a retired actor in Lima, who runs a small theatre, recalled that in 2009, “I called all my lenders.”",
+			[]string{"Jim Cole|I called all my lenders."}},
+	})
+}
+
+// TestSubordinateClauseAfterQuotation checks that the subject of a clause
+// opened by "while" or "when" some words after a quotation ("… while Hale
+// suggests …") is not its speaker, while an attribution after an
+// unnamed clause still is.
+func TestSubordinateClauseAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"while", "Ana Ruiz accuses Tom Hale of subjecting her to a “cheap smear” regarding her bank links while Hale suggests she is a captive of the elite.",
+			[]string{"Ana Ruiz|cheap smear"}},
+		{"when, no subject named", "“These groups have been shaping the race for voters,” in sharp contrast to past elections when campaigns took on that role, says Eva Soto, a scientist at Lima University.",
+			[]string{"Eva Soto|These groups have been shaping the race for voters,"}},
+	})
+}
+
+// TestThingWhichReports checks that a quotation in a clause whose verb a
+// thing does ("a report which branded the law “a mess”") is not said by
+// the subject of the verb before it, while a caption its author added
+// still gives the author's words.
+func TestThingWhichReports(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"report which", "Tom Hale confirmed the review would begin in the wake of a Lima Council report which branded the current law as “a muddle”.", nil},
+		{"caption which reads", "Jim Cole added the caption which reads, “Ana Ruiz told me the photo breaks the rules.”",
+			[]string{"Jim Cole|Ana Ruiz told me the photo breaks the rules."}},
+	})
+}
+
+// TestClaimsThat checks that a quotation in the clause of a reporting
+// noun that a verb takes ("dismissed claims that …") gives the words of
+// those who claim, not of the one who dismissed them.
+func TestClaimsThat(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"dismissed claims", "Eastfold Party leader Tom Hale has dismissed claims that his housing policy was “stealing the clothes” of the Lima Party.", nil},
+	})
+}
+
+// TestQualifiedVoice checks that a spokesman qualified as official or
+// chief speaks for the one whose spokesman they are, as a bare one does.
+func TestQualifiedVoice(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"official spokesman", "Mayor Tom Hale met the unions in Eastfold on Monday. Mr Hale's official spokesman said: “The mayor meets them every month.”",
+			[]string{"Tom Hale|The mayor meets them every month."}},
+	})
+}
+
+// TestBodyBeforeSpeaker checks that a body named before the title of the
+// person who speaks after a quotation ("said Acme survey chairman X")
+// only qualifies the title, while a body's statement is still the body's.
+func TestBodyBeforeSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"title between", "“March was another good month for the plants,” said Eastfold Steel Corporation survey chairman Jim Cole.",
+			[]string{"Jim Cole|March was another good month for the plants,"}},
+		{"statement", "“The referee has seen the tape,” said an Eastfold Football Association statement.",
+			[]string{"Eastfold Football Association|The referee has seen the tape,"}},
+	})
+}
+
+// TestNegatedReport checks that the subject of a reporting verb denied
+// by "refused to" or "not" ("refused to say the words “…”") did not say
+// the quotation.
+func TestNegatedReport(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"refused to say", "Ana Ruiz refused to say the words “green tax” in the debate.", nil},
+	})
+}
+
+// TestSloganOrTitle checks that words quoted after "slogan", "motto",
+// "titled" or "entitled" name a thing and are no one's speech, while a
+// quotation of the same speaker said outright is still read.
+func TestSloganOrTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"slogan", "The Eastfold Party has promised a cap on rents with the slogan: “It's fair to cap what landlords take”.", nil},
+		{"entitled", "The Lima Herald responded with a second piece, entitled “Tom Hale's ideas are not too bold.”", nil},
+		{"said", "The Eastfold Party said: “It's fair to cap what landlords take.”",
+			[]string{"Eastfold Party|It's fair to cap what landlords take."}},
+	})
+}
+
+// TestBodyInDescription checks that a body named in the description of a
+// person after a comma ("X, also a GOP presidential hopeful, called …")
+// only qualifies it: the person is the speaker.
+func TestBodyInDescription(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"also a", "Tom Hale met the Eastfold Party on Monday. Sen. Ana Ruiz (R-Ohio), also a GOP presidential hopeful, called the group “abhorrent” in a tweet Sunday.",
+			[]string{"Ana Ruiz|abhorrent"}},
+	})
+}
+
+// TestLeftMarkClosing checks that a left double mark typed where a right
+// one belongs (after a word, before a space) closes the quotation
+// instead of opening one that runs to the end of the paragraph.
+func TestLeftMarkClosing(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"after a word", "Ana Ruiz called the group “vile“ in a post on Sunday.", []string{"Ana Ruiz|vile"}},
+		{"before said", "“It is unusual,“ said Tom Hale, a lawyer in Lima.", []string{"Tom Hale|It is unusual,"}},
+	})
+}
+
+// TestLowerCaseOpensNoTitle checks that quoted words that open with a
+// small function word ("the Hispanics") are a phrase of speech, not a
+// title, while a capitalised run is still a title.
+func TestLowerCaseOpensNoTitle(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"phrase", "Tom Hale explained why “the Eastfolders” were going to “love” him.", []string{"Tom Hale|the Eastfolders … love"}},
+		{"title", "Tom Hale explained why “The Eastfolders” was his favourite film.", nil},
+	})
+}

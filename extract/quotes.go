@@ -73,7 +73,7 @@ func (d *document) attributeQuotes(skip map[int]bool) {
 	for _, u := range order {
 		spans := units[u]
 		speakers, si := []int(nil), -1
-		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) || len(spans) == 1 && d.namesThing(d.quotes[spans[0]]) {
+		if titleOfWork(d.text[d.quotes[spans[0]].Start:d.quotes[spans[len(spans)-1]].End]) || len(spans) == 1 && (d.namesThing(d.quotes[spans[0]]) || d.namedAsTitle(d.quotes[spans[0]])) {
 			continue
 		}
 		nobody, unknown, pron := false, false, ""
@@ -462,11 +462,145 @@ func (d *document) colonSpeaker(si int) ([]int, int) {
 	}
 	var out []int
 	for _, mi := range subj {
+		if h := d.appositionHolder(mi); h >= 0 {
+			mi = h
+		}
+		if h := d.titlePlace(mi); h != mi {
+			if h < 0 {
+				continue
+			}
+			mi = h
+		}
 		if d.speakerOK(mi) {
 			out = append(out, mi)
 		}
 	}
 	return d.ents(out), si
+}
+
+// describedPerson returns the person named before an apposition that
+// opens with the article at token k and whose first noun is the body of
+// mention mi ("Sen. Tom Hale (R-Ohio), also a GOP presidential hopeful,
+// called …", "Ana Ruiz, an Acme board member, said"): the body only
+// qualifies the description of the one who speaks. It returns -1 when
+// there is no such apposition.
+func (d *document) describedPerson(mi, k int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	e := m.end
+	for e < len(toks) && e < m.end+4 && toks[e].word && !toks[e].quoted && (!toks[e].cap || toks[e].title) && !prepositions[toks[e].lower] && !isReporting(toks[e]) {
+		e++
+	}
+	if e == m.end || e >= len(toks) || toks[e].text != "," {
+		return -1
+	}
+	c := k - 1
+	if c >= 0 && (toks[c].lower == "also" || toks[c].lower == "now") {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || toks[c].quoted {
+		return -1
+	}
+	end := c
+	if toks[end-1].text == ")" {
+		// "Tom Hale (R-Ohio),"
+		for end--; end > 0 && toks[end].text != "("; end-- {
+		}
+	}
+	p := d.mentionEnding(m.sent, end)
+	if p < 0 || !d.isPerson(p) || !d.speakerOK(p) {
+		return -1
+	}
+	return p
+}
+
+// titlePlace returns the title's own mention when mention mi is a place
+// that only completes a title before it ("the senator from Lima said",
+// "the MP for Eastfold admitted"): the one who holds the title speaks,
+// not the place. It returns -1 when that title names no one the article
+// resolves, and mi itself when mi is no such place or when the title is a
+// spokesman's, who speaks for the place.
+func (d *document) titlePlace(mi int) int {
+	m := &d.mentions[mi]
+	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) {
+		return mi
+	}
+	toks := d.sents[m.sent].toks
+	k := m.start - 1
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k >= 0 && !toks[k].quoted && (toks[k].lower == "in" || toks[k].lower == "at" || toks[k].lower == "near") {
+		return -1 // "Here in Lima, Hale said", "an actor in Lima, recalled": where, not who
+	}
+	if k < 1 || toks[k].quoted || !titlePreps[toks[k].lower] || !toks[k-1].title || voiceNouns[toks[k-1].lower] {
+		return mi // "a spokesman for Lima" speaks for it
+	}
+	if t := d.mentionEnding(m.sent, k); t >= 0 && d.speakerOK(t) && d.isPerson(t) {
+		return t
+	}
+	return -1
+}
+
+// onlyPersonBefore returns the mention of the one person that sentence si
+// names before token v outside quotations and prepositional phrases, or
+// -1 when it names none or several.
+func (d *document) onlyPersonBefore(si, v int) int {
+	found, ent := -1, -1
+	for mi := d.sentMentions[si][0]; mi < d.sentMentions[si][1]; mi++ {
+		m := &d.mentions[mi]
+		if m.end > v || d.sents[si].toks[m.start].quoted || !d.isPerson(mi) || !d.speakerOK(mi) || d.precededByPrep(mi) {
+			continue
+		}
+		if found >= 0 && m.ent != ent {
+			return -1
+		}
+		found, ent = mi, m.ent
+	}
+	return found
+}
+
+// titlePreps join a title to the place it is held for ("senator from
+// Lima", "MP for Eastfold", "mayor of Eastfold").
+var titlePreps = set(`from for of`)
+
+// appositionHolder returns the person named before a title whose body
+// mention mi completes ("Jim Cole, the leader of the Eastfold Union,
+// said", "Ana Ruiz, president and CEO of Lima Bakers, stated"): the one
+// who holds the title speaks, not the body the title is of. It returns -1
+// when mi completes no such title; a spokesman speaks for the body
+// ("Jim Cole, a spokesman for Acme, said").
+func (d *document) appositionHolder(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	k := m.start - 1
+	if k >= 2 && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the") && !toks[k].quoted {
+		if p := d.describedPerson(mi, k); p >= 0 {
+			return p
+		}
+	}
+	for k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	if k < 2 || toks[k].quoted || toks[k].lower != "of" && toks[k].lower != "at" {
+		return -1
+	}
+	h := k - 1
+	if !toks[h].title || voiceNouns[toks[h].lower] || ownVoices[toks[h].lower] {
+		return -1
+	}
+	c := h - 1
+	for c >= 0 && c >= h-6 && (toks[c].title || determiners[toks[c].lower] || toks[c].lower == "and" || toks[c].lower == "former") && !toks[c].quoted {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || toks[c].quoted {
+		return -1
+	}
+	p := d.mentionEnding(m.sent, c)
+	if p < 0 || !d.isPerson(p) || !d.speakerOK(p) {
+		return -1
+	}
+	return p
 }
 
 // speakerOf returns the entities that said the quoted span q, and the
@@ -592,7 +726,13 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				for j < len(toks) && determiners[toks[j].lower] {
 					j++
 				}
-				if mi := d.headAt(si, j); mi >= 0 && d.speakerOK(mi) {
+				mi := d.headAt(si, j)
+				if mi >= 0 {
+					if mi = d.placeQualifier(mi); mi == unnamed {
+						return nil, unnamed // "said the Eastfold athlete"
+					}
+				}
+				if mi >= 0 && d.speakerOK(mi) {
 					return d.ents(d.coordinatedRight(mi)), si
 				} else if mi >= 0 && d.unknownPronoun(mi) {
 					return nil, unknownSpeaker // "said he", "he" resolved to no one
@@ -659,13 +799,28 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
 		}
-		if v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower]) && strings.HasSuffix(t.lower, "s") {
-			continue // "Smith's comments were …", "the claims": a noun
+		if strings.HasSuffix(t.lower, "s") && v > 0 && v+1 < k && toks[v+1].lower == "that" && (isReporting(toks[v-1]) || prepositions[toks[v-1].lower]) && !toks[v-1].quoted {
+			// "dismissed claims that his plan was “…”", "amid
+			// suggestions that …": the words of those who claim, not
+			// of the one who dismissed them.
+			return nil, -1
+		}
+		if strings.HasSuffix(t.lower, "s") && (v == 0 && d.headAt(si, 1) < 0 || v > 0 && (isPossessive(toks[v-1]) || determiners[toks[v-1].lower] || prepositions[toks[v-1].lower])) {
+			// "Smith's comments were …", "the claims", "amid claims
+			// that", "Questions linger over …": a noun; but "Observes
+			// Smith: …" puts the verb first.
+			continue
 		}
 		if t.lower == "to" {
 			if mi := d.headAt(si, v+1); mi >= 0 && d.speakerOK(mi) {
 				return d.ents([]int{mi}), si
 			}
+			continue
+		}
+		if negatedReport(toks, v) {
+			// "refused to say the words “…”", "would not call it
+			// “…”": the subject did not say them; a verb before may
+			// report who did.
 			continue
 		}
 		// "claims from X", "described as … by X": the speaker follows.
@@ -711,7 +866,7 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		}
 		subj := d.subjectOf(si, v)
 		var out []int
-		owner := false
+		owner, place := false, false
 		for _, mi := range subj {
 			if d.possessorNotVoice(si, mi, v) {
 				// "Jane Doe's family said": someone of hers, unnamed
@@ -719,8 +874,25 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				owner = true
 				continue
 			}
+			if h := d.appositionHolder(mi); h >= 0 {
+				mi = h
+			}
+			if h := d.titlePlace(mi); h != mi {
+				if h < 0 {
+					place = true
+					continue
+				}
+				mi = h
+			}
 			if d.speakerOK(mi) {
 				out = append(out, mi)
+			}
+		}
+		if len(out) == 0 && place {
+			// "Here in Lima, Hale stepped up his attacks, saying":
+			// the one person the clause names.
+			if p := d.onlyPersonBefore(si, v); p >= 0 {
+				out = append(out, p)
 			}
 		}
 		if len(out) > 0 {
@@ -728,6 +900,13 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		}
 		if owner {
 			return nil, unnamed
+		}
+		if v > 1 && toks[v-1].lower == "which" && !toks[v-1].quoted && toks[v-2].text != "," && t.lower != "read" && t.lower != "reads" {
+			// "a report which branded the law “a muddle”": the words of
+			// a thing the clause names, not of the speaker of the
+			// verb before it; but "added a caption which reads “…”"
+			// gives the words of the one who added it.
+			return nil, -1
 		}
 		if v > 0 && relatives[toks[v-1].lower] && !toks[v-1].quoted {
 			// "…, saying anybody who complains is “…”", "told a
@@ -740,6 +919,55 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 	}
 	return nil, -1
 }
+
+// placeQualifier reads a place or a body named before the words that say
+// who speaks ("said Lima race director Tom Hale", "said Acme survey
+// chairman Jim Cole", "said the Eastfold athlete"): it returns the person
+// named after those words, or, for a place, unnamed when none is, since
+// the place only qualifies them; mi itself when mi is neither, when no
+// such words follow it ("said Lima in a statement") or when a body's
+// words name no one ("said an Acme statement").
+func (d *document) placeQualifier(mi int) int {
+	m := &d.mentions[mi]
+	if m.ent < 0 || !isLoc(d.entities[m.ent].typ) && d.entities[m.ent].typ != schema.Organization {
+		return mi
+	}
+	toks := d.sents[m.sent].toks
+	k := m.end
+	for ; k < len(toks) && k < m.end+4; k++ {
+		t := toks[k]
+		if p := d.mentionStarting(m.sent, k); p >= 0 && k > m.end {
+			if d.isPerson(p) && d.speakerOK(p) {
+				return p
+			}
+			return mi
+		}
+		if t.quoted || !t.word || t.cap && !t.title && !honorifics[t.lower] || prepositions[t.lower] || determiners[t.lower] || t.lower == "and" || isReporting(t) {
+			break
+		}
+	}
+	if k == m.end || !isLoc(d.entities[m.ent].typ) {
+		return mi
+	}
+	if k == len(toks) || toks[k].text == "." || toks[k].text == "," {
+		return unnamed
+	}
+	return mi
+}
+
+// negatedReport reports whether the reporting verb at toks[v] is denied
+// by the words right before it: "refused to say", "declined to call",
+// "would not use", "never called".
+func negatedReport(toks []token, v int) bool {
+	if v > 0 && !toks[v-1].quoted && (toks[v-1].lower == "not" || toks[v-1].lower == "never" || toks[v-1].lower == "n't" || toks[v-1].lower == "n’t") {
+		return true
+	}
+	return v > 1 && toks[v-1].lower == "to" && refusals[toks[v-2].lower] && !toks[v-2].quoted
+}
+
+// refusals are verbs whose subject declines to do what the verb after
+// "to" says.
+var refusals = set(`refused refuses refusing declined declines declining`)
 
 // possessorNotVoice reports whether subject mention mi of the reporting
 // verb at v only owns the one who speaks, someone who does not speak for
@@ -773,6 +1001,10 @@ var relatives = set(`who that which whom`)
 // said", "the Doe campaign said", "her spokesman said".
 var voiceNouns = union(spokesNouns, set(`campaign camp office aides team`))
 
+// voiceQualifiers stand between an owner and the voice that speaks for
+// them: "Jane Doe's official spokesman", "her chief spokeswoman".
+var voiceQualifiers = set(`official chief senior deputy press`)
+
 // spokesNouns name one who speaks for a body or a person.
 var spokesNouns = set(`spokesman spokeswoman spokesperson`)
 
@@ -790,6 +1022,9 @@ func (d *document) voiceOwner(si, v int) int {
 	n := 0
 	for ; k >= 0 && voiceNouns[toks[k].lower] && !toks[k].quoted; k-- {
 		n++
+	}
+	for n > 0 && k >= 0 && voiceQualifiers[toks[k].lower] && !toks[k].quoted {
+		k-- // "Jane Doe's official spokesman said"
 	}
 	if n == 0 || k < 0 {
 		return -1
@@ -967,21 +1202,41 @@ func openEnded(quote string) bool {
 
 // titleOfWork reports whether quoted words are the title of a show, book
 // or slogan rather than speech: two to six words, all capitalised but for
-// small function words ("Morning Joe", "All Bets Are Off").
+// small function words after the first ("Morning Joe", "All Bets Are
+// Off").
 func titleOfWork(s string) bool {
 	w := strings.Fields(s)
-	return len(w) >= 2 && len(w) <= 6 && titleCase(w)
+	// A title opens with a capital: "the Eastfolders" is a phrase.
+	return len(w) >= 2 && len(w) <= 6 && titleCase(w) && !runFunctionWords[w[0]]
 }
 
 // titleCase reports whether every word of w is capitalised but for small
-// function words ("All Bets Are Off").
+// function words ("All Bets Are Off"), an opening bracket before a word
+// aside, and numbers count as capitalised ("Ode to Rain (42 Days)",
+// "Route 66 Nights").
 func titleCase(w []string) bool {
 	for _, x := range w {
-		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] {
+		x = strings.TrimLeft(x, "([{")
+		if !firstIsUpper(x) && !runFunctionWords[strings.ToLower(x)] && !numberWord(x) {
 			return false
 		}
 	}
 	return true
+}
+
+// numberWord reports whether a word of a title is a number, punctuation
+// after it aside ("42", "9/11", "66,").
+func numberWord(x string) bool {
+	x = strings.TrimRight(x, ")]},.:;!?’'\"”")
+	if x == "" {
+		return false
+	}
+	for _, r := range x {
+		if !unicode.IsDigit(r) && r != '/' && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return unicode.IsDigit(firstRune(x))
 }
 
 // namesThing reports whether the quoted words name the thing the noun
@@ -997,6 +1252,26 @@ func (d *document) namesThing(q quoteSpan) bool {
 	next := strings.ToLower(strings.TrimRightFunc(strings.SplitN(rest+" ", " ", 2)[0], unicode.IsPunct))
 	return namedThings[next]
 }
+
+// namedAsTitle reports whether the quoted words follow a word that makes
+// them a slogan or a title ("the slogan “Eastfold Works”", "with the
+// motto: “…”", "an advert titled “Danger,”", "a column entitled “…”"):
+// the name of a thing, not speech, whatever its case.
+func (d *document) namedAsTitle(q quoteSpan) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	toks := d.sents[si].toks
+	k := d.tokenAt(si, q.Start) - 1
+	for k >= 0 && (isQuote(toks[k].text) || toks[k].text == ":" || toks[k].text == ",") {
+		k--
+	}
+	return k >= 0 && !toks[k].quoted && titleWords[toks[k].lower]
+}
+
+// titleWords make the quotation after them a slogan or a title.
+var titleWords = set(`slogan slogans motto mottos catchphrase tagline hashtag titled entitled headlined`)
 
 // namedThings are nouns of events, works and campaigns that a quoted
 // name can stand before.
@@ -1077,9 +1352,10 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 		if t.quoted || isQuote(t.text) || t.text == ";" {
 			return nil, -1
 		}
-		if v == k && subordinators[t.lower] {
-			// "“…,” when X objected": a clause of its own, whose subject
-			// did not say the quotation.
+		if subordinators[t.lower] && (v == k || t.lower != "as" && d.headAt(si, v+1) >= 0) {
+			// "“…,” when X objected", "… a “cheap smear” over her
+			// record while X suggests …": a clause of its own, whose
+			// subject did not say the quotation.
 			return nil, -1
 		}
 		if !isReporting(t) {

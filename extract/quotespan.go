@@ -61,6 +61,11 @@ func findQuotes(text string) []quoteSpan {
 			case '“', '„', '«', '”', '»', '"':
 				isMark = true
 				open := r == '“' || r == '„' || r == '«' || (r == '"' && (opens && !(closes && dOpen >= 0)))
+				// A left mark used as a right one: called it “vile“ on
+				// Sunday.
+				if r == '“' && dOpen >= 0 && !opens && closes {
+					open = false
+				}
 				// A right mark used as a left one: "”Fear. …"
 				if (r == '”' || r == '»') && dOpen < 0 && opens && !closes {
 					open = true
