@@ -679,3 +679,12 @@ func TestLowerCaseOpensNoTitle(t *testing.T) {
 		{"title", "Tom Hale explained why “The Eastfolders” was his favourite film.", nil},
 	})
 }
+
+// TestTitledAppositionSpeaks checks that a person named between commas
+// after a title qualified by a body speaks, not the body, whatever the
+// parser reads as the subject.
+func TestTitledAppositionSpeaks(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"body before the title", "Family Planning Association chief executive, Anne Ruiz, said teaching pupils was key. \"Young people must be informed.\"", []string{"Anne Ruiz|Young people must be informed."}},
+	})
+}

@@ -402,6 +402,12 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 		// verb is its subject; the parser is weakest in long titles.
 		return nil, false
 	}
+	if len(r) > 0 && d.titledApposition(r[0], v) {
+		// "Acme Association chief executive, Jane Doe, said": the
+		// person the title names speaks, not the body that qualifies
+		// the title, which the parser may read as the subject.
+		return nil, false
+	}
 	if len(r) == 0 && !d.nameBefore(si, v) {
 		return nil, false // no actor the parse could name
 	}
@@ -465,6 +471,15 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 		}
 	}
 	return nil, false
+}
+
+// titledApposition reports whether person mention mi stands between
+// commas after a title, with only the closing comma between it and the
+// verb at v: "X chief executive, Jane Doe, said".
+func (d *document) titledApposition(mi, v int) bool {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	return d.isPerson(mi) && m.start >= 2 && toks[m.start-1].text == "," && toks[m.start-2].title && m.end+1 == v && toks[m.end].text == ","
 }
 
 // nextToVerb reports whether mention mi ends right before the verb at
