@@ -228,14 +228,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			continue
 		}
 		if t.lower == "who" || t.lower == "which" || t.lower == "that" && k > 0 && d.mentionEnding(si, k) >= 0 && k+1 < len(toks) && (auxiliaries[toks[k+1].lower] || strings.HasSuffix(toks[k+1].lower, "ed")) {
-			j := k - 1
-			if j >= 0 && toks[j].text == "," {
-				j--
-			}
-			if mi := d.mentionEnding(si, j+1); mi >= 0 && d.usable(mi) {
-				return d.coordinated(d.personOfPlace(mi))
-			}
-			return nil
+			return d.relativeHead(si, k)
 		}
 		mi := d.mentionEnding(si, k+1)
 		if mi < 0 {
@@ -899,6 +892,11 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		switch {
 		case t.quoted || !t.word:
 			return nil
+		case t.lower == "who" || t.lower == "which":
+			// "Tom Hale, who held talks with Y", not "a Lima banker
+			// who held talks with Y": the relative's antecedent, if it
+			// is named right before it.
+			return d.relativeHead(si, k)
 		case lightVerbs[t.lower] || adverbs[t.lower] || determiners[t.lower]:
 		case (t.lower == "on" || t.lower == "during") && k > 0 && (lightVerbs[toks[k-1].lower] || toks[k-1].text == ","):
 			// "X is on a visit to", "X, on a visit to Y, said": the
@@ -919,6 +917,31 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		}
 	}
 	return nil
+}
+
+// relativeHead returns the antecedent of the relative pronoun at token k
+// when a mention ends right before it or before a comma there ("Tom
+// Hale, who", "Ana Ruiz of Eastfold who"), with the mentions coordinated
+// with it, or nil ("a Lima banker who": no one named; "a member of the
+// Eastfold Council, who", "an actor from Lima who": a "who" after a body
+// or place the person belongs to stands for the person).
+func (d *document) relativeHead(si, k int) []int {
+	toks := d.sents[si].toks
+	j := k
+	if j > 0 && toks[j-1].text == "," {
+		j--
+	}
+	mi := d.mentionEnding(si, j)
+	if mi < 0 || !d.usable(mi) {
+		return nil
+	}
+	if p := d.personOfPlace(mi); p != mi {
+		return d.coordinated(p)
+	}
+	if toks[k].lower == "who" && !d.isPerson(mi) && memberPreps[d.governingPrep(mi)] {
+		return nil
+	}
+	return d.coordinated(mi)
 }
 
 // descriptorNouns stand between a qualifying name and the name it

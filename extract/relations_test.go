@@ -413,3 +413,15 @@ func TestStumpedFor(t *testing.T) {
 		{"a cause", "Ana Ruiz stumped for lower taxes.", nil},
 	})
 }
+
+// TestRelativeNounSubject checks that a relation noun in a relative
+// clause ("who held talks with Y") takes the relative's named antecedent,
+// and no name that only qualifies an unnamed antecedent ("a Peru banker
+// who") or governs a body after a preposition.
+func TestRelativeNounSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"named antecedent", "Jim Cole, who held talks with Eva Soto, left early.", []string{"Jim Cole|met|Eva Soto"}},
+		{"qualifier of an unnamed antecedent", "Tom Hale, a Peru banker who has held talks with Ana Ruiz, said the club needs cash.", nil},
+		{"body after a preposition", "Ana Ruiz, a member of the Eastfold Council, who held talks with Tom Hale, spoke.", nil},
+	})
+}
