@@ -272,6 +272,12 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 		} else if a == noAntecedent {
 			return nil
 		}
+		if r := d.relativeObject(mi); r >= 0 {
+			// "Councillors who back Tom Hale met Ana Ruiz": the name
+			// is the relative clause's object; the subject is its
+			// antecedent, if named.
+			return d.relativeHead(si, r)
+		}
 		if p := d.memberBefore(mi); adjacent && p >= 0 {
 			// "Jane Doe of the Acme Trust said": she speaks, not
 			// the body she is from.
@@ -917,6 +923,44 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		}
 	}
 	return nil
+}
+
+// relativeObject returns the relative pronoun of a clause that mention mi
+// is the object of, with no comma closing it ("who back Tom Hale", "which
+// has long supported Ana Ruiz"): "who" or "which", adverbs and
+// auxiliaries, one verb, then the mention past its determiner, titles and
+// honorifics. A mention before an auxiliary starts a clause of its own
+// ("who says Tom Hale is …"). It returns -1 when there is none.
+func (d *document) relativeObject(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.end < len(toks) && auxiliaries[toks[m.end].lower] {
+		return -1
+	}
+	k := m.start - 1
+	for k >= 0 && (determiners[toks[k].lower] && toks[k].lower != "that" || toks[k].title || honorifics[toks[k].lower]) {
+		k--
+	}
+	if k < 1 || !plainWord(toks[k]) {
+		return -1 // no verb before the mention
+	}
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.lower == "who" || t.lower == "which":
+			return k
+		case plainWord(t) && (adverbs[t.lower] || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ly")):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainWord reports whether t is a lower-case word outside quotations and
+// no preposition: a verb or adverb where a relative clause needs one.
+func plainWord(t token) bool {
+	return t.word && !t.cap && !t.quoted && !prepositions[t.lower]
 }
 
 // relativeHead returns the antecedent of the relative pronoun at token k

@@ -425,3 +425,14 @@ func TestRelativeNounSubject(t *testing.T) {
 		{"body after a preposition", "Ana Ruiz, a member of the Eastfold Council, who held talks with Tom Hale, spoke.", nil},
 	})
 }
+
+// TestRelativeObjectSubject checks that the object of a restrictive
+// relative clause ("councillors who back X met Y") is not the subject of
+// the verb after it, and that a named antecedent still is.
+func TestRelativeObjectSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"unnamed antecedent", "Two councillors who back Mr Tom Hale met Ms Ana Ruiz on Tuesday.", nil},
+		{"adverb and auxiliary", "Voters who have strongly supported Jim Cole criticised Eva Soto.", nil},
+		{"named antecedent", "Jim Cole, who backs Eva Soto, met Tom Hale.", []string{"Jim Cole|met|Tom Hale", "Jim Cole|supports|Eva Soto"}},
+	})
+}
