@@ -100,6 +100,9 @@ func (d *document) relations() {
 				if (tr.pred == schema.Met || tr.pred == schema.WillMeet) && tr.prep == "" && len(objs) == 1 && d.mentions[objs[0]].possessive {
 					objs = nil // "met X's cross", "meet X's demands": a thing of X's, no meeting
 				}
+				if tr.call && !d.phoneCall(si, v, objs) {
+					objs = nil
+				}
 				if challenges[t.lower] && len(objs) > 0 {
 					// "challenged X to deny …", "challenged X on Y"
 					// press X; "challenged X for the leadership",
@@ -262,6 +265,44 @@ func (d *document) relations() {
 			}
 		}
 	}
+}
+
+// phoneCall reports whether the object ms of "called" at v is one a
+// person telephoned: one person named alone, right after the verb (past
+// an honorific or title), and then the sentence's end, a time ("called X
+// on Friday") or "to" and a verb of talk ("called X to congratulate
+// him"). The caller is named, or is "who", right before the verb.
+// "Called X a liar", "called X's remarks" and "a singer called X" are
+// namings.
+func (d *document) phoneCall(si, v int, ms []int) bool {
+	toks := d.sents[si].toks
+	if len(ms) != 1 || v == 0 {
+		return false
+	}
+	if p := toks[v-1]; d.mentionEnding(si, v) < 0 && p.lower != "who" && !adverbs[p.lower] {
+		return false // "a guitarist called X": a naming
+	}
+	m := &d.mentions[ms[0]]
+	if m.possessive || m.kind != byName || !d.isPerson(ms[0]) {
+		return false
+	}
+	for k := v + 1; k < m.start; k++ {
+		if !toks[k].title && !honorifics[toks[k].lower] {
+			return false
+		}
+	}
+	if m.end >= len(toks) {
+		return true
+	}
+	switch n := toks[m.end]; {
+	case n.text == "." || n.text == ";":
+		return true
+	case callTimes[n.lower] && !n.cap, weekdays[n.lower]:
+		return true
+	case n.lower == "to" && m.end+1 < len(toks):
+		return callPurposes[toks[m.end+1].lower]
+	}
+	return false
 }
 
 // progressiveAux before an -ing form make it a verb of its clause ("is

@@ -436,3 +436,17 @@ func TestRelativeObjectSubject(t *testing.T) {
 		{"named antecedent", "Jim Cole, who backs Eva Soto, met Tom Hale.", []string{"Jim Cole|met|Tom Hale", "Jim Cole|supports|Eva Soto"}},
 	})
 }
+
+// TestPhoneCall checks that "called X" is a telephone call when a person
+// named alone follows and then the sentence's end, a time or "to" and a
+// verb of talk, and a naming otherwise.
+func TestPhoneCall(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"time and purpose", "Tom Hale called Ana Ruiz on Friday to express his thanks.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+		{"purpose", "Eva Soto said she called Jim Cole to congratulate him.", []string{"Eva Soto|spoke_with|Jim Cole"}},
+		{"relative", "Eva Soto, who called Gerald Okoro shortly after the vote, left.", []string{"Eva Soto|spoke_with|Gerald Okoro"}},
+		{"sentence end", "A year later, Mr Tom Hale called Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+		{"naming", "Jim Cole called Eva Soto a liar.", nil},
+		{"naming after a noun", "Tom Hale played with a guitarist called Jim Cole.", nil},
+	})
+}

@@ -78,6 +78,11 @@ type trigger struct {
 	// ("X is endorsing Y"); elsewhere it names an act whose doer may be
 	// anyone ("in endorsing Y", "refrained from endorsing Y").
 	progressive bool
+	// call: a telephone call, read only when a person named alone
+	// follows and the clause ends or goes on with a time or a purpose
+	// of talk ("called X on Friday", "called X to congratulate her"),
+	// not a naming ("called X a liar", "a firm called X").
+	call bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -95,7 +100,8 @@ func buildTriggers() map[string][]trigger {
 	add(`meet`, trigger{pred: schema.WillMeet}, trigger{pred: schema.WillMeet, prep: "with"})
 	add(`talks`, trigger{pred: schema.Met, prep: "with"})
 	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
-	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})
+	add(`phoned phones rang telephoned telephones`, trigger{pred: schema.SpokeWith})
+	add(`called`, trigger{pred: schema.SpokeWith, call: true})
 	add(`call conversation discussions discussion`, trigger{pred: schema.SpokeWith, prep: "with"})
 	add(`agreed agrees`, trigger{pred: schema.AgreedWith, prep: "with"})
 	add(`visited visits visiting visit`, trigger{pred: schema.Visited})
@@ -214,6 +220,16 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
+
+// callPurposes are verbs of talk after "called X to": "called X to
+// congratulate him", "called X to discuss the vote".
+var callPurposes = set(`congratulate concede offer apologise apologize discuss express say ask tell
+thank wish urge invite inform learn explain convey pass check seek request plead`)
+
+// callTimes may follow the one called: "called X shortly after …",
+// "called X on Friday", "called X earlier this month".
+var callTimes = set(`shortly soon after before earlier later late early on last this yesterday
+today tonight overnight again twice repeatedly personally immediately`)
 
 // lightVerbs stand between a subject and the noun that carries the
 // relation ("X held talks with", "X expressing support for").
