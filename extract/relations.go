@@ -94,6 +94,9 @@ func (d *document) relations() {
 				}
 				objs := d.objectsAfter(si, v, tr.prep)
 				objs = d.notModifiers(objs)
+				if tr.pred == schema.Met && strings.HasPrefix(t.lower, "host") {
+					objs = d.notIndefinite(objs)
+				}
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
@@ -1174,6 +1177,22 @@ func (d *document) notModifiers(ms []int) []int {
 		m := &d.mentions[mi]
 		toks := d.sents[m.sent].toks
 		if !m.possessive && m.end < len(toks) && (actNouns[toks[m.end].lower] || ideaWords[toks[m.end].lower]) {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// notIndefinite drops the names after "a" or "an" that modify the
+// lower-case word after them: one hosts "an Eastfold radio show" or "a
+// Lima dinner", not Eastfold or Lima.
+func (d *document) notIndefinite(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		m := &d.mentions[mi]
+		toks := d.sents[m.sent].toks
+		if !m.possessive && m.start > 0 && m.end < len(toks) && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an") && toks[m.end].word && !toks[m.end].cap && !toks[m.end].quoted {
 			continue
 		}
 		out = append(out, mi)

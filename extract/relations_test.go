@@ -450,3 +450,12 @@ func TestPhoneCall(t *testing.T) {
 		{"naming after a noun", "Tom Hale played with a guitarist called Jim Cole.", nil},
 	})
 }
+
+// TestHostedIndefinite checks that a name between "a" or "an" and a
+// lower-case word is no guest of the one who hosts it.
+func TestHostedIndefinite(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"indefinite", "Eva Soto hosted a Ruiz Foundation dinner.", nil},
+		{"guest", "Ana Ruiz hosted Tom Hale at her home.", []string{"Ana Ruiz|met|Tom Hale"}},
+	})
+}
