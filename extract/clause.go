@@ -963,10 +963,50 @@ func plainWord(t token) bool {
 	return t.word && !t.cap && !t.quoted && !prepositions[t.lower]
 }
 
+// describedPerson returns the person named before an apposition that
+// ends in the noun right before the "who" at k: "Tom Hale, a Lima banker
+// who …", "Ana Ruiz, the party's longtime donor who …". The apposition
+// opens with a determiner, a title or a possessor and holds no
+// preposition, comma or "and" ("a member of the group who", "one of the
+// voters who" speak of others); its last word is a lower-case noun and
+// no group. It returns -1 when there is none.
+func (d *document) describedPerson(si, k int) int {
+	toks := d.sents[si].toks
+	if k < 3 {
+		return -1
+	}
+	if h := toks[k-1]; !h.word || h.cap || h.quoted || groupNouns[h.lower] || determiners[h.lower] || d.mentionEnding(si, k) >= 0 {
+		return -1
+	}
+	for c := k - 2; c > 0 && c >= k-10; c-- {
+		t := toks[c]
+		if t.quoted || isQuote(t.text) || t.text == ";" || t.text == ":" || t.lower == "and" || t.lower == "or" || prepositions[t.lower] {
+			return -1
+		}
+		if t.text != "," {
+			continue
+		}
+		n := toks[c+1]
+		opens := n.title || determiners[n.lower] && n.lower != "that"
+		if p := d.mentionStarting(si, c+1); p >= 0 && d.mentions[p].possessive {
+			opens = true
+		}
+		if !opens {
+			return -1
+		}
+		if mi := d.mentionEnding(si, c); mi >= 0 && d.isPerson(mi) && d.mentions[mi].kind == byName && !d.mentions[mi].possessive {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
 // relativeHead returns the antecedent of the relative pronoun at token k
 // when a mention ends right before it or before a comma there ("Tom
-// Hale, who", "Ana Ruiz of Eastfold who"), with the mentions coordinated
-// with it, or nil ("a Lima banker who": no one named; "a member of the
+// Hale, who", "Ana Ruiz of Eastfold who") or a person is described right
+// before it (describedPerson), with the mentions coordinated with it, or
+// nil ("a Lima banker who": no one named; "a member of the
 // Eastfold Council, who", "an actor from Lima who": a "who" after a body
 // or place the person belongs to stands for the person).
 func (d *document) relativeHead(si, k int) []int {
@@ -976,6 +1016,9 @@ func (d *document) relativeHead(si, k int) []int {
 		j--
 	}
 	mi := d.mentionEnding(si, j)
+	if mi < 0 && toks[k].lower == "who" && j == k {
+		mi = d.describedPerson(si, k)
+	}
 	if mi < 0 || !d.usable(mi) {
 		return nil
 	}

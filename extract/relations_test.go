@@ -421,7 +421,8 @@ func TestStumpedFor(t *testing.T) {
 func TestRelativeNounSubject(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
 		{"named antecedent", "Jim Cole, who held talks with Eva Soto, left early.", []string{"Jim Cole|met|Eva Soto"}},
-		{"qualifier of an unnamed antecedent", "Tom Hale, a Peru banker who has held talks with Ana Ruiz, said the club needs cash.", nil},
+		{"described antecedent", "Tom Hale, a Peru banker who has held talks with Ana Ruiz, said the club needs cash.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"qualifier of an unnamed antecedent", "A Peru banker who has held talks with Ana Ruiz said the club needs cash.", nil},
 		{"body after a preposition", "Ana Ruiz, a member of the Eastfold Council, who held talks with Tom Hale, spoke.", nil},
 	})
 }
@@ -448,6 +449,19 @@ func TestPhoneCall(t *testing.T) {
 		{"sentence end", "A year later, Mr Tom Hale called Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
 		{"naming", "Jim Cole called Eva Soto a liar.", nil},
 		{"naming after a noun", "Tom Hale played with a guitarist called Jim Cole.", nil},
+	})
+}
+
+// TestDescribedAntecedent checks that "who" after an apposition that
+// describes a named person ("Jim Cole, an Eastfold farmer who backed Y")
+// stands for that person, and not where the apposition speaks of others
+// ("a member of the group who").
+func TestDescribedAntecedent(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"apposition", "Jim Cole, an Eastfold poultry farmer who previously backed Eva Soto, spoke.", []string{"Jim Cole|supports|Eva Soto"}},
+		{"passive", "It was the same for Tom Hale, the referee who was criticised by Ana Ruiz after the match.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"preposition", "Gerald Okoro, a member of the group who backed Brenda Okafor, left.", nil},
+		{"group noun", "Gerald Okoro, the party's voters who backed Brenda Okafor, left.", nil},
 	})
 }
 
