@@ -716,6 +716,10 @@ func (d *document) withRight(ms []int) []int {
 	return ms
 }
 
+// topicPreps open the topic of a word, whose own prepositions follow:
+// "spoke of his friendship with X" is no talk with X.
+var topicPreps = set(`of about`)
+
 // objectsAfter finds the objects of the word at token v: the mentions that
 // follow it, after the preposition prep where one is given, with the ones
 // coordinated with them. A possessor is an object only where nothing after
@@ -731,7 +735,7 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 				k++
 				break
 			}
-			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted && !d.quotedOK || d.mentionStarting(si, k) >= 0 {
+			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted && !d.quotedOK || d.mentionStarting(si, k) >= 0 || topicPreps[toks[k].lower] {
 				break
 			}
 			k++

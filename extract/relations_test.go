@@ -473,3 +473,14 @@ func TestHostedIndefinite(t *testing.T) {
 		{"guest", "Ana Ruiz hosted Tom Hale at her home.", []string{"Ana Ruiz|met|Tom Hale"}},
 	})
 }
+
+// TestTopicPreposition checks that the preposition a trigger takes is not
+// looked for past "of" or "about", which open a topic with prepositions
+// of its own.
+func TestTopicPreposition(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"of", "Tom Hale spoke briefly of his friendship with Ana Ruiz.", nil},
+		{"about", "Eva Soto talked about her friendship with Jim Cole.", nil},
+		{"by phone", "Tom Hale spoke by phone with Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+	})
+}
