@@ -845,7 +845,8 @@ do does did`)
 var groupNouns = set(`mps meps msps members leaders officials ministers supporters voters
 troops forces soldiers diplomats lawmakers politicians activists campaigners critics
 sources aides allies fans executives staff workers officers delegates representatives
-negotiators peers councillors residents citizens people nationals`)
+negotiators peers councillors residents citizens people nationals counterparts colleagues
+partners rivals opponents`)
 
 // groupModifier reports whether mention mi qualifies a group noun after it,
 // or a party's unnamed member (unnamedMember).

@@ -484,3 +484,15 @@ func TestTopicPreposition(t *testing.T) {
 		{"by phone", "Tom Hale spoke by phone with Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
 	})
 }
+
+// TestGroupObject checks that a name before a group noun such as
+// "counterparts" or "colleagues" only qualifies the group, which is no
+// object a relation is annotated for.
+func TestGroupObject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"counterparts", "Ana Ruiz is meeting her Peru counterparts on Friday.", nil},
+		{"colleagues", "Tom Hale sent a letter to Senate colleagues on Monday.", nil},
+		{"opponents", "Jim Cole, an Eastfold farmer, criticized his Labour opponents for their stance.", nil},
+		{"named", "Ana Ruiz is meeting her Peru counterpart Tom Hale on Friday.", []string{"Ana Ruiz|met|Tom Hale"}},
+	})
+}
