@@ -75,6 +75,9 @@ func (d *document) relations() {
 				if tr.progressive && (v == 0 || !progressiveAux[toks[v-1].lower]) {
 					continue
 				}
+				if tr.given && !givenBefore(toks, v) {
+					continue
+				}
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
@@ -304,6 +307,22 @@ func (d *document) phoneCall(si, v int, ms []int) bool {
 		return true
 	case n.lower == "to" && m.end+1 < len(toks):
 		return callPurposes[toks[m.end+1].lower]
+	}
+	return false
+}
+
+// givenBefore reports whether a verb of giving in the past (givenVerbs)
+// stands before the noun at v, past at most three words that are no
+// verbs of their own ("gave his full support", "pledged their support").
+func givenBefore(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		t := toks[k]
+		if givenVerbs[t.lower] {
+			return true
+		}
+		if !t.word || t.quoted || t.cap && !t.common {
+			return false
+		}
 	}
 	return false
 }

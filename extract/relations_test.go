@@ -496,3 +496,14 @@ func TestGroupObject(t *testing.T) {
 		{"named", "Ana Ruiz is meeting her Peru counterpart Tom Hale on Friday.", []string{"Ana Ruiz|met|Tom Hale"}},
 	})
 }
+
+// TestSupportGiven checks that support "to" someone is read only after a
+// verb of giving in the past.
+func TestSupportGiven(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"gave", "Jim Cole gave his support to Mr Tom Hale on Monday.", []string{"Jim Cole|supports|Tom Hale"}},
+		{"pledged", "Eva Soto officially pledged her full support to Ana Ruiz.", []string{"Eva Soto|supports|Ana Ruiz"}},
+		{"losing", "Tom Hale is losing support to Ana Ruiz.", nil},
+		{"extending", "Jim Cole is not ready to think about extending his support to Eva Soto.", nil},
+	})
+}

@@ -83,6 +83,9 @@ type trigger struct {
 	// of talk ("called X on Friday", "called X to congratulate her"),
 	// not a naming ("called X a liar", "a firm called X").
 	call bool
+	// given: only a few words after a verb of giving in the past
+	// (givenVerbs): "gave his support to X".
+	given bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -113,6 +116,10 @@ func buildTriggers() map[string][]trigger {
 	add(`advocate supporter champion backer`, trigger{pred: schema.Supports, prep: "of"}, trigger{pred: schema.Supports, prep: "for"})
 	add(`backed backs backing supports supported supporting endorsed endorses defended defends defending`, trigger{pred: schema.Supports})
 	add(`support`, trigger{pred: schema.Supports, prep: "for"})
+	// Support given: "X gave his full support to Y", "pledged their
+	// support to Y", not "is losing support to Y" (voters leaving) or
+	// "before extending his support to Y".
+	add(`support`, trigger{pred: schema.Supports, prep: "to", given: true})
 	add(`stands stood`, trigger{pred: schema.Supports, prep: "with"}, trigger{pred: schema.Supports, prep: "by"})
 	add(`aid`, trigger{pred: schema.Aided, prep: "to"}, trigger{pred: schema.Aided, prep: "for"})
 	add(`criticised criticized criticises criticizes criticising criticizing condemned condemns condemning rebuked rebukes slammed slams blasted blasts denounced denounces rejected rejects dismissed dismisses`, trigger{pred: schema.Criticized})
@@ -220,6 +227,10 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
+
+// givenVerbs give support in the past: "gave his support to X", "has
+// lent her support to X", "threw their support to X".
+var givenVerbs = set(`gave given pledged lent threw thrown offered`)
 
 // callPurposes are verbs of talk after "called X to": "called X to
 // congratulate him", "called X to discuss the vote".
