@@ -81,6 +81,9 @@ func (d *document) relations() {
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
 				}
+				if pushVerbs[t.lower] && passiveAuxBefore(toks, v) >= 0 {
+					continue // "a deal pushed by X": promoted, no one pressed
+				}
 				if aux := passiveAuxBefore(toks, v); aux >= 0 && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
 					// "X was backed by Y", "X was heavily criticised by
 					// Y": Y backed X.
@@ -108,6 +111,9 @@ func (d *document) relations() {
 				}
 				if tr.call && !d.phoneCall(si, v, objs) {
 					objs = nil
+				}
+				if pushVerbs[t.lower] && len(objs) > 0 && !toAct(toks, d.mentions[objs[len(objs)-1]]) {
+					objs = nil // "pushed X to the left", "pushed X off the top"
 				}
 				if challenges[t.lower] && len(objs) > 0 {
 					// "challenged X to deny …", "challenged X on Y"
@@ -1117,6 +1123,16 @@ var unnamedSubjects = set(`they we you it`)
 // challenges are the verbs of challenging, a demand only when the one
 // challenged is told what to do or pressed on a matter (pressPreps).
 var challenges = set(`challenged challenges`)
+
+// pushVerbs press their object only to act ("pushed X to resign").
+var pushVerbs = set(`pushed pushes pressured pressures pressuring`)
+
+// toAct reports whether "to" and a verb follow mention m, not possessive:
+// "pushed X to resign", not "pushed X to the left" or "pushed X's plan".
+func toAct(toks []token, m mention) bool {
+	k := m.end
+	return !m.possessive && k+1 < len(toks) && toks[k].lower == "to" && plainWord(toks[k+1]) && !determiners[toks[k+1].lower]
+}
 
 var pressPreps = set(`to on about over`)
 

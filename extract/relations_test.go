@@ -507,3 +507,15 @@ func TestSupportGiven(t *testing.T) {
 		{"extending", "Jim Cole is not ready to think about extending his support to Eva Soto.", nil},
 	})
 }
+
+// TestPushedToAct checks that pushing or pressuring someone to act is a
+// demand, and that pushing someone somewhere, or a thing pushed by
+// someone, is none.
+func TestPushedToAct(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"pushed to act", "Ana Ruiz pushed Mr Tom Hale to arm the rebels.", []string{"Ana Ruiz|demanded|Tom Hale"}},
+		{"pressured", "Eva Soto pressured Jim Cole to quit the race.", []string{"Eva Soto|demanded|Jim Cole"}},
+		{"pushed somewhere", "Eva Soto pushed Jim Cole to the left.", nil},
+		{"passive", "The merger has been pushed by Tom Hale for months.", nil},
+	})
+}

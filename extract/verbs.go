@@ -140,6 +140,9 @@ func buildTriggers() map[string][]trigger {
 	add(`congratulated congratulates`, trigger{pred: schema.Praised})
 	add(`tribute`, trigger{pred: schema.Praised, prep: "to"})
 	add(`challenged challenges`, trigger{pred: schema.Demanded})
+	// Pushing someone to act: "X pushed Y to resign", "X is pressuring Y
+	// to quit" (pushVerbs: never "pushed Y to the left").
+	add(`pushed pushes pressured pressures pressuring`, trigger{pred: schema.Demanded})
 	add(`appealed appeals`, trigger{pred: schema.Demanded, prep: "to"})
 	add(`wrote writes letter`, trigger{pred: schema.Told, prep: "to"})
 	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
