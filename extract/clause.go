@@ -828,8 +828,59 @@ func (d *document) relativeAntecedent(si, start, v int) int {
 			}
 			return noAntecedent
 		}
+		if toks[k].lower == "that" && thatAfterNoun(toks[k-1]) && wordsBeforeComma(toks, start, v) {
+			// "A, the group that B led for years, said": the group.
+			return d.appositionHead(si, k-1)
+		}
 	}
 	return -1
+}
+
+// wordsBeforeComma reports whether a lower-case word stands between token
+// start and the first comma after it before v: the clause of a name that
+// starts there goes on past the name ("that B led for years,", not "that
+// the nominee, B, called").
+func wordsBeforeComma(toks []token, start, v int) bool {
+	for k := start; k < v; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+		if toks[k].word && !toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAfterNoun reports whether a "that" after token t opens a relative
+// clause: t is a lower-case word that is no verb of saying, auxiliary,
+// adverb or determiner ("the group that", not "said that", "so that").
+func thatAfterNoun(t token) bool {
+	return t.word && !t.cap && !t.quoted && !reportingVerbs[t.lower] && !auxiliaries[t.lower] && !adverbs[t.lower] && !determiners[t.lower] && !prepositions[t.lower] && !strings.HasSuffix(t.lower, "ed")
+}
+
+// appositionHead returns the name before an apposition that opens with a
+// determiner after a comma and ends at token end ("Acme, the group"), or
+// noAntecedent when there is none: the antecedent is then unnamed.
+func (d *document) appositionHead(si, end int) int {
+	toks := d.sents[si].toks
+	for c := end - 1; c > 0 && c >= end-8; c-- {
+		t := toks[c]
+		if t.quoted || t.text == ";" || t.text == ":" || t.lower == "and" || prepositions[t.lower] && t.lower != "of" {
+			return noAntecedent
+		}
+		if t.text != "," {
+			continue
+		}
+		if !determiners[toks[c+1].lower] || toks[c+1].lower == "that" {
+			return noAntecedent
+		}
+		if a := d.mentionEnding(si, c); a >= 0 && d.usable(a) {
+			return a
+		}
+		return noAntecedent
+	}
+	return noAntecedent
 }
 
 // noAntecedent is relativeAntecedent's answer for a relative clause whose

@@ -519,3 +519,12 @@ func TestPushedToAct(t *testing.T) {
 		{"passive", "The merger has been pushed by Tom Hale for months.", nil},
 	})
 }
+
+// TestThatClauseSubject checks that a name inside a "that" relative
+// clause closed by a comma ("A, the group that B led, pushed …") is not
+// the subject of the verb after it: the name before the apposition is.
+func TestThatClauseSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"long apposition", "The Democratic Reform Council, the centrist Dem organization that then-Peru Gov. Tom Hale chaired in the early 1990s, pushed Democrats to moderate their stance on taxes.", []string{"Democratic Reform Council|demanded|Democratic Party"}},
+	})
+}
