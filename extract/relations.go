@@ -1066,13 +1066,16 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 }
 
 // coordinatedVerb finds the verb that the verb at v is joined to by "and"
-// with no subject of its own ("X accused Y of … and chided him for …"):
-// the nearest relation or reporting verb before it in the sentence, or
-// -1. The two share a subject; the nearest name before v is the first
+// with no subject of its own ("X accused Y of … and chided him for …",
+// "…, attacking Y and visiting Z"): the nearest relation or reporting
+// verb before it in the sentence, an -ing form for an -ing form, or -1. The two share a subject; the nearest name before v is the first
 // verb's object.
 func (d *document) coordinatedVerb(si, v int) int {
 	toks := d.sents[si].toks
-	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 || isParticiple(toks[v].lower) {
+	// "X has been a surrogate, attacking Y and visiting Z": an -ing form
+	// joins an earlier one, whose object Y may end right before "and".
+	part := isParticiple(toks[v].lower)
+	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 && !part {
 		return -1
 	}
 	for u := v - 2; u >= 0; u-- {
@@ -1080,10 +1083,23 @@ func (d *document) coordinatedVerb(si, v int) int {
 		if t.text == ";" || t.text == ":" || clauseOpeners[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 			return -1
 		}
-		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] || isParticiple(t.lower) {
+		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] {
 			continue
 		}
-		if len(verbTriggers[t.lower]) > 0 || isReporting(t) {
+		trig := len(verbTriggers[t.lower]) > 0 || isReporting(t)
+		if isParticiple(t.lower) {
+			if part && trig {
+				if u > 0 && plainWord(toks[u-1]) && !adverbs[toks[u-1].lower] && !progressiveAux[toks[u-1].lower] {
+					return -1 // "ads supporting X and attacking Y": the ads
+				}
+				return u
+			}
+			continue
+		}
+		if trig {
+			if part {
+				return -1
+			}
 			return u
 		}
 	}

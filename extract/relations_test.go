@@ -528,3 +528,11 @@ func TestThatClauseSubject(t *testing.T) {
 		{"long apposition", "The Democratic Reform Council, the centrist Dem organization that then-Peru Gov. Tom Hale chaired in the early 1990s, pushed Democrats to moderate their stance on taxes.", []string{"Democratic Reform Council|demanded|Democratic Party"}},
 	})
 }
+
+// TestCoordinatedParticiple checks that an -ing form joined by "and" to
+// an earlier one shares its subject, not the earlier one's object.
+func TestCoordinatedParticiple(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"after a comma", "Ana Ruiz has been a powerful surrogate, attacking Mr Tom Hale and visiting Lima to meet staff.", []string{"Ana Ruiz|criticized|Tom Hale", "Ana Ruiz|visited|Lima"}},
+	})
+}
