@@ -779,13 +779,20 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 	return out[:sure]
 }
 
+// reflexives are the reflexive pronouns, objects of a verb of their own
+// ("see herself backing Y").
+var reflexives = set(`himself herself themselves itself myself yourself ourselves`)
+
 // negated reports whether a negation or hypothetical stands in the few
 // words before token v.
 func (d *document) negated(si, v int) bool {
 	toks := d.sents[si].toks
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		if negations[toks[k].lower] || toks[k].lower == "n't" {
+		if w := toks[k].lower; negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
+		}
+		if reflexives[toks[k].lower] {
+			continue // "could not see herself backing Y": no subject
 		}
 		if mi := d.mentionEnding(si, k+1); mi >= 0 {
 			// "X denied he had met Y": the subject of a denied clause.

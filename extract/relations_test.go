@@ -536,3 +536,15 @@ func TestCoordinatedParticiple(t *testing.T) {
 		{"after a comma", "Ana Ruiz has been a powerful surrogate, attacking Mr Tom Hale and visiting Lima to meet staff.", []string{"Ana Ruiz|criticized|Tom Hale", "Ana Ruiz|visited|Lima"}},
 	})
 }
+
+// TestContractedNegation checks that a negation written as one contracted
+// word ("couldn't", "hasn't") cancels the relation after it, also past a
+// reflexive pronoun.
+func TestContractedNegation(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"reflexive", "Eva Soto says she couldn't see herself supporting Ana Ruiz.", nil},
+		{"hasn't", "Tom Hale hasn't spoken to Jim Cole since May.", nil},
+		{"didn't", "Ana Ruiz didn't meet with Tom Hale.", nil},
+		{"plain", "Tom Hale has spoken to Jim Cole since May.", []string{"Tom Hale|spoke_with|Jim Cole"}},
+	})
+}
