@@ -125,6 +125,7 @@ func (d *document) relations() {
 				}
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "back from her break in …"
+					objs = d.notPremisesOwners(objs)
 				}
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] && tr.prep != "from" {
 					objs = d.placesAfter(si, v)
@@ -331,6 +332,30 @@ func givenBefore(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// homeNouns name where one visits a person: "visited Tom Hale's home".
+var homeNouns = set(`home house residence bedside farm ranch estate flat apartment villa`)
+
+// notPremisesOwners drops a person named as the owner of the premises
+// visited ("visiting Hale's shop", "visited the Ruiz campaign's
+// headquarters"): one went to the premises, not to see the person; a
+// home is where one sees the person ("visited Hale's home").
+func (d *document) notPremisesOwners(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		m := &d.mentions[mi]
+		toks := d.sents[m.sent].toks
+		k := m.end
+		if k < len(toks) && isPossessive(toks[k]) {
+			k++
+		}
+		if m.possessive && d.isPerson(mi) && k < len(toks) && toks[k].word && !toks[k].cap && !homeNouns[toks[k].lower] {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
 }
 
 // progressiveAux before an -ing form make it a verb of its clause ("is

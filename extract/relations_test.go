@@ -548,3 +548,12 @@ func TestContractedNegation(t *testing.T) {
 		{"plain", "Tom Hale has spoken to Jim Cole since May.", []string{"Tom Hale|spoke_with|Jim Cole"}},
 	})
 }
+
+// TestPremisesOwner checks that visiting a person's premises is no visit
+// to the person, and that visiting a person's home is.
+func TestPremisesOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"shop", "Jim Cole made a point of visiting Tom Hale's shop.", nil},
+		{"home", "Ana Ruiz visited Eva Soto's home on Monday.", []string{"Ana Ruiz|visited|Eva Soto"}},
+	})
+}
