@@ -235,6 +235,9 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			if t.cap && t.word && k > 0 && !t.title && !honorifics[t.lower] && !t.common && !weekdays[t.lower] {
 				return nil // an unrecognised name stands in between
 			}
+			if k == v-1 && groupNouns[t.lower] && !t.cap && !t.quoted {
+				return nil // "a lead among voters headed into Iowa": the voters
+			}
 			// "X on Thursday told", "X later Thursday told": a day is
 			// an adverb.
 			if !adverbs[t.lower] && !weekdays[t.lower] && !lightVerbs[t.lower] && !isPossessive(t) {

@@ -557,3 +557,14 @@ func TestPremisesOwner(t *testing.T) {
 		{"home", "Ana Ruiz visited Eva Soto's home on Monday.", []string{"Ana Ruiz|visited|Eva Soto"}},
 	})
 }
+
+// TestGroupNounSubject checks that a group noun right before a verb is
+// its subject, which is no one named ("a lead among voters headed into
+// Lima"), not a name further back.
+func TestGroupNounSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"voters", "Ana Ruiz holds a lead among young voters headed into Lima.", nil},
+		{"sources", "The decision followed a tense meeting, party sources told Eastfold Radio.", nil},
+		{"named", "Ana Ruiz headed into Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
+	})
+}
