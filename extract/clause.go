@@ -236,7 +236,7 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 				return nil // an unrecognised name stands in between
 			}
 			if k == v-1 && groupNouns[t.lower] && !t.cap && !t.quoted {
-				return nil // "a lead among voters headed into Iowa": the voters
+				return nil // "a lead among voters headed into Lima": the voters
 			}
 			// "X on Thursday told", "X later Thursday told": a day is
 			// an adverb.

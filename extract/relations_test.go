@@ -525,7 +525,7 @@ func TestPushedToAct(t *testing.T) {
 // the subject of the verb after it: the name before the apposition is.
 func TestThatClauseSubject(t *testing.T) {
 	checkRows(t, factRows, []rowCase{
-		{"long apposition", "The Democratic Reform Council, the centrist Dem organization that then-Peru Gov. Tom Hale chaired in the early 1990s, pushed Democrats to moderate their stance on taxes.", []string{"Democratic Reform Council|demanded|Democratic Party"}},
+		{"long apposition", "The Democratic Renewal Council, the moderate Dem group that then-Lima Mayor Tom Hale led in the late 1980s, pushed Democrats to soften their line on trade.", []string{"Democratic Renewal Council|demanded|Democratic Party"}},
 	})
 }
 
