@@ -228,19 +228,15 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			continue
 		}
 		if t.lower == "who" || t.lower == "which" || t.lower == "that" && k > 0 && d.mentionEnding(si, k) >= 0 && k+1 < len(toks) && (auxiliaries[toks[k+1].lower] || strings.HasSuffix(toks[k+1].lower, "ed")) {
-			j := k - 1
-			if j >= 0 && toks[j].text == "," {
-				j--
-			}
-			if mi := d.mentionEnding(si, j+1); mi >= 0 && d.usable(mi) {
-				return d.coordinated(d.personOfPlace(mi))
-			}
-			return nil
+			return d.relativeHead(si, k)
 		}
 		mi := d.mentionEnding(si, k+1)
 		if mi < 0 {
 			if t.cap && t.word && k > 0 && !t.title && !honorifics[t.lower] && !t.common && !weekdays[t.lower] {
 				return nil // an unrecognised name stands in between
+			}
+			if k == v-1 && groupNouns[t.lower] && !t.cap && !t.quoted {
+				return nil // "a lead among voters headed into Lima": the voters
 			}
 			// "X on Thursday told", "X later Thursday told": a day is
 			// an adverb.
@@ -278,6 +274,12 @@ func (d *document) ruleSubjectOf(si, v int) []int {
 			return d.coordinated(a)
 		} else if a == noAntecedent {
 			return nil
+		}
+		if r := d.relativeObject(mi); r >= 0 {
+			// "Councillors who back Tom Hale met Ana Ruiz": the name
+			// is the relative clause's object; the subject is its
+			// antecedent, if named.
+			return d.relativeHead(si, r)
 		}
 		if p := d.memberBefore(mi); adjacent && p >= 0 {
 			// "Jane Doe of the Acme Trust said": she speaks, not
@@ -717,6 +719,10 @@ func (d *document) withRight(ms []int) []int {
 	return ms
 }
 
+// topicPreps open the topic of a word, whose own prepositions follow:
+// "spoke of his friendship with X" is no talk with X.
+var topicPreps = set(`of about`)
+
 // objectsAfter finds the objects of the word at token v: the mentions that
 // follow it, after the preposition prep where one is given, with the ones
 // coordinated with them. A possessor is an object only where nothing after
@@ -732,7 +738,7 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 				k++
 				break
 			}
-			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted && !d.quotedOK || d.mentionStarting(si, k) >= 0 {
+			if toks[k].text == "," || toks[k].text == "." || toks[k].quoted && !d.quotedOK || d.mentionStarting(si, k) >= 0 || topicPreps[toks[k].lower] {
 				break
 			}
 			k++
@@ -776,13 +782,20 @@ func (d *document) objectsAfter(si, v int, prep string) []int {
 	return out[:sure]
 }
 
+// reflexives are the reflexive pronouns, objects of a verb of their own
+// ("see herself backing Y").
+var reflexives = set(`himself herself themselves itself myself yourself ourselves`)
+
 // negated reports whether a negation or hypothetical stands in the few
 // words before token v.
 func (d *document) negated(si, v int) bool {
 	toks := d.sents[si].toks
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		if negations[toks[k].lower] || toks[k].lower == "n't" {
+		if w := toks[k].lower; negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
+		}
+		if reflexives[toks[k].lower] {
+			continue // "could not see herself backing Y": no subject
 		}
 		if mi := d.mentionEnding(si, k+1); mi >= 0 {
 			// "X denied he had met Y": the subject of a denied clause.
@@ -825,8 +838,59 @@ func (d *document) relativeAntecedent(si, start, v int) int {
 			}
 			return noAntecedent
 		}
+		if toks[k].lower == "that" && thatAfterNoun(toks[k-1]) && wordsBeforeComma(toks, start, v) {
+			// "A, the group that B led for years, said": the group.
+			return d.appositionHead(si, k-1)
+		}
 	}
 	return -1
+}
+
+// wordsBeforeComma reports whether a lower-case word stands between token
+// start and the first comma after it before v: the clause of a name that
+// starts there goes on past the name ("that B led for years,", not "that
+// the nominee, B, called").
+func wordsBeforeComma(toks []token, start, v int) bool {
+	for k := start; k < v; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+		if toks[k].word && !toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAfterNoun reports whether a "that" after token t opens a relative
+// clause: t is a lower-case word that is no verb of saying, auxiliary,
+// adverb or determiner ("the group that", not "said that", "so that").
+func thatAfterNoun(t token) bool {
+	return t.word && !t.cap && !t.quoted && !reportingVerbs[t.lower] && !auxiliaries[t.lower] && !adverbs[t.lower] && !determiners[t.lower] && !prepositions[t.lower] && !strings.HasSuffix(t.lower, "ed")
+}
+
+// appositionHead returns the name before an apposition that opens with a
+// determiner after a comma and ends at token end ("Acme, the group"), or
+// noAntecedent when there is none: the antecedent is then unnamed.
+func (d *document) appositionHead(si, end int) int {
+	toks := d.sents[si].toks
+	for c := end - 1; c > 0 && c >= end-8; c-- {
+		t := toks[c]
+		if t.quoted || t.text == ";" || t.text == ":" || t.lower == "and" || prepositions[t.lower] && t.lower != "of" {
+			return noAntecedent
+		}
+		if t.text != "," {
+			continue
+		}
+		if !determiners[toks[c+1].lower] || toks[c+1].lower == "that" {
+			return noAntecedent
+		}
+		if a := d.mentionEnding(si, c); a >= 0 && d.usable(a) {
+			return a
+		}
+		return noAntecedent
+	}
+	return noAntecedent
 }
 
 // noAntecedent is relativeAntecedent's answer for a relative clause whose
@@ -842,7 +906,8 @@ do does did`)
 var groupNouns = set(`mps meps msps members leaders officials ministers supporters voters
 troops forces soldiers diplomats lawmakers politicians activists campaigners critics
 sources aides allies fans executives staff workers officers delegates representatives
-negotiators peers councillors residents citizens people nationals`)
+negotiators peers councillors residents citizens people nationals counterparts colleagues
+partners rivals opponents`)
 
 // groupModifier reports whether mention mi qualifies a group noun after it,
 // or a party's unnamed member (unnamedMember).
@@ -899,6 +964,11 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		switch {
 		case t.quoted || !t.word:
 			return nil
+		case t.lower == "who" || t.lower == "which":
+			// "Tom Hale, who held talks with Y", not "a Lima banker
+			// who held talks with Y": the relative's antecedent, if it
+			// is named right before it.
+			return d.relativeHead(si, k)
 		case lightVerbs[t.lower] || adverbs[t.lower] || determiners[t.lower]:
 		case (t.lower == "on" || t.lower == "during") && k > 0 && (lightVerbs[toks[k-1].lower] || toks[k-1].text == ","):
 			// "X is on a visit to", "X, on a visit to Y, said": the
@@ -919,6 +989,112 @@ func (d *document) subjectOfNoun(si, v int) []int {
 		}
 	}
 	return nil
+}
+
+// relativeObject returns the relative pronoun of a clause that mention mi
+// is the object of, with no comma closing it ("who back Tom Hale", "which
+// has long supported Ana Ruiz"): "who" or "which", adverbs and
+// auxiliaries, one verb, then the mention past its determiner, titles and
+// honorifics. A mention before an auxiliary starts a clause of its own
+// ("who says Tom Hale is …"). It returns -1 when there is none.
+func (d *document) relativeObject(mi int) int {
+	m := &d.mentions[mi]
+	toks := d.sents[m.sent].toks
+	if m.end < len(toks) && auxiliaries[toks[m.end].lower] {
+		return -1
+	}
+	k := m.start - 1
+	for k >= 0 && (determiners[toks[k].lower] && toks[k].lower != "that" || toks[k].title || honorifics[toks[k].lower]) {
+		k--
+	}
+	if k < 1 || !plainWord(toks[k]) {
+		return -1 // no verb before the mention
+	}
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.lower == "who" || t.lower == "which":
+			return k
+		case plainWord(t) && (adverbs[t.lower] || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ly")):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainWord reports whether t is a lower-case word outside quotations and
+// no preposition: a verb or adverb where a relative clause needs one.
+func plainWord(t token) bool {
+	return t.word && !t.cap && !t.quoted && !prepositions[t.lower]
+}
+
+// describedPerson returns the person named before an apposition that
+// ends in the noun right before the "who" at k: "Tom Hale, a Lima banker
+// who …", "Ana Ruiz, the party's longtime donor who …". The apposition
+// opens with a determiner, a title or a possessor and holds no
+// preposition, comma or "and" ("a member of the group who", "one of the
+// voters who" speak of others); its last word is a lower-case noun and
+// no group. It returns -1 when there is none.
+func (d *document) describedPerson(si, k int) int {
+	toks := d.sents[si].toks
+	if k < 3 {
+		return -1
+	}
+	if h := toks[k-1]; !h.word || h.cap || h.quoted || groupNouns[h.lower] || determiners[h.lower] || d.mentionEnding(si, k) >= 0 {
+		return -1
+	}
+	for c := k - 2; c > 0 && c >= k-10; c-- {
+		t := toks[c]
+		if t.quoted || isQuote(t.text) || t.text == ";" || t.text == ":" || t.lower == "and" || t.lower == "or" || prepositions[t.lower] {
+			return -1
+		}
+		if t.text != "," {
+			continue
+		}
+		n := toks[c+1]
+		opens := n.title || determiners[n.lower] && n.lower != "that"
+		if p := d.mentionStarting(si, c+1); p >= 0 && d.mentions[p].possessive {
+			opens = true
+		}
+		if !opens {
+			return -1
+		}
+		if mi := d.mentionEnding(si, c); mi >= 0 && d.isPerson(mi) && d.mentions[mi].kind == byName && !d.mentions[mi].possessive {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeHead returns the antecedent of the relative pronoun at token k
+// when a mention ends right before it or before a comma there ("Tom
+// Hale, who", "Ana Ruiz of Eastfold who") or a person is described right
+// before it (describedPerson), with the mentions coordinated with it, or
+// nil ("a Lima banker who": no one named; "a member of the
+// Eastfold Council, who", "an actor from Lima who": a "who" after a body
+// or place the person belongs to stands for the person).
+func (d *document) relativeHead(si, k int) []int {
+	toks := d.sents[si].toks
+	j := k
+	if j > 0 && toks[j-1].text == "," {
+		j--
+	}
+	mi := d.mentionEnding(si, j)
+	if mi < 0 && toks[k].lower == "who" && j == k {
+		mi = d.describedPerson(si, k)
+	}
+	if mi < 0 || !d.usable(mi) {
+		return nil
+	}
+	if p := d.personOfPlace(mi); p != mi {
+		return d.coordinated(p)
+	}
+	if toks[k].lower == "who" && !d.isPerson(mi) && memberPreps[d.governingPrep(mi)] {
+		return nil
+	}
+	return d.coordinated(mi)
 }
 
 // descriptorNouns stand between a qualifying name and the name it

@@ -423,9 +423,10 @@ func (d *document) parseSubject(si, v int, r []int) (ms []int, ok bool) {
 	}
 	ws := d.parse.words
 	// A subject is never governed by a preposition ("the chief executive
-	// of X, told"), nor quoted: such a reading is the parser's error.
+	// of X, told"), nor quoted, nor the object of a relative clause
+	// ("councillors who back X met"): such a reading is the parser's error.
 	if len(c.ms) > 0 {
-		if m := &d.mentions[c.ms[0]]; d.precededByPrep(c.ms[0]) || d.placeAfterPrep(c.ms[0]) || d.sents[m.sent].toks[m.start].quoted {
+		if m := &d.mentions[c.ms[0]]; d.precededByPrep(c.ms[0]) || d.placeAfterPrep(c.ms[0]) || d.sents[m.sent].toks[m.start].quoted || d.relativeObject(c.ms[0]) >= 0 {
 			c.ms = nil
 		}
 	}

@@ -75,8 +75,14 @@ func (d *document) relations() {
 				if tr.progressive && (v == 0 || !progressiveAux[toks[v-1].lower]) {
 					continue
 				}
+				if tr.given && !givenBefore(toks, v) {
+					continue
+				}
 				if tr.base && !d.subjectJustBefore(si, v) || tr.afterFired && (v == 0 || toks[v-1].lower != "fired" && toks[v-1].lower != "shot") {
 					continue
+				}
+				if pushVerbs[t.lower] && passiveAuxBefore(toks, v) >= 0 {
+					continue // "a deal pushed by X": promoted, no one pressed
 				}
 				if aux := passiveAuxBefore(toks, v); aux >= 0 && tr.prep == "" && v+1 < len(toks) && toks[v+1].lower == "by" {
 					// "X was backed by Y", "X was heavily criticised by
@@ -94,11 +100,20 @@ func (d *document) relations() {
 				}
 				objs := d.objectsAfter(si, v, tr.prep)
 				objs = d.notModifiers(objs)
+				if tr.pred == schema.Met && strings.HasPrefix(t.lower, "host") {
+					objs = d.notIndefinite(objs)
+				}
 				if tr.owner && (len(objs) != 1 || !d.mentions[objs[0]].possessive) {
 					objs = nil // "welcomed X's decision", not "welcomed X"
 				}
 				if (tr.pred == schema.Met || tr.pred == schema.WillMeet) && tr.prep == "" && len(objs) == 1 && d.mentions[objs[0]].possessive {
 					objs = nil // "met X's cross", "meet X's demands": a thing of X's, no meeting
+				}
+				if tr.call && !d.phoneCall(si, v, objs) {
+					objs = nil
+				}
+				if pushVerbs[t.lower] && len(objs) > 0 && !toAct(toks, d.mentions[objs[len(objs)-1]]) {
+					objs = nil // "pushed X to the left", "pushed X off the top"
 				}
 				if challenges[t.lower] && len(objs) > 0 {
 					// "challenged X to deny …", "challenged X on Y"
@@ -110,6 +125,7 @@ func (d *document) relations() {
 				}
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "back from her break in …"
+					objs = d.notPremisesOwners(objs)
 				}
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] && tr.prep != "from" {
 					objs = d.placesAfter(si, v)
@@ -262,6 +278,84 @@ func (d *document) relations() {
 			}
 		}
 	}
+}
+
+// phoneCall reports whether the object ms of "called" at v is one a
+// person telephoned: one person named alone, right after the verb (past
+// an honorific or title), and then the sentence's end, a time ("called X
+// on Friday") or "to" and a verb of talk ("called X to congratulate
+// him"). The caller is named, or is "who", right before the verb.
+// "Called X a liar", "called X's remarks" and "a singer called X" are
+// namings.
+func (d *document) phoneCall(si, v int, ms []int) bool {
+	toks := d.sents[si].toks
+	if len(ms) != 1 || v == 0 {
+		return false
+	}
+	if p := toks[v-1]; d.mentionEnding(si, v) < 0 && p.lower != "who" && !adverbs[p.lower] {
+		return false // "a guitarist called X": a naming
+	}
+	m := &d.mentions[ms[0]]
+	if m.possessive || m.kind != byName || !d.isPerson(ms[0]) {
+		return false
+	}
+	for k := v + 1; k < m.start; k++ {
+		if !toks[k].title && !honorifics[toks[k].lower] {
+			return false
+		}
+	}
+	if m.end >= len(toks) {
+		return true
+	}
+	switch n := toks[m.end]; {
+	case n.text == "." || n.text == ";":
+		return true
+	case callTimes[n.lower] && !n.cap, weekdays[n.lower]:
+		return true
+	case n.lower == "to" && m.end+1 < len(toks):
+		return callPurposes[toks[m.end+1].lower]
+	}
+	return false
+}
+
+// givenBefore reports whether a verb of giving in the past (givenVerbs)
+// stands before the noun at v, past at most three words that are no
+// verbs of their own ("gave his full support", "pledged their support").
+func givenBefore(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		t := toks[k]
+		if givenVerbs[t.lower] {
+			return true
+		}
+		if !t.word || t.quoted || t.cap && !t.common {
+			return false
+		}
+	}
+	return false
+}
+
+// homeNouns name where one visits a person: "visited Tom Hale's home".
+var homeNouns = set(`home house residence bedside farm ranch estate flat apartment villa`)
+
+// notPremisesOwners drops a person named as the owner of the premises
+// visited ("visiting Hale's shop", "visited the Ruiz campaign's
+// headquarters"): one went to the premises, not to see the person; a
+// home is where one sees the person ("visited Hale's home").
+func (d *document) notPremisesOwners(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		m := &d.mentions[mi]
+		toks := d.sents[m.sent].toks
+		k := m.end
+		if k < len(toks) && isPossessive(toks[k]) {
+			k++
+		}
+		if m.possessive && d.isPerson(mi) && k < len(toks) && toks[k].word && !toks[k].cap && !homeNouns[toks[k].lower] {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
 }
 
 // progressiveAux before an -ing form make it a verb of its clause ("is
@@ -997,13 +1091,16 @@ func (d *document) modifierOwner(si, v int, prep string) []int {
 }
 
 // coordinatedVerb finds the verb that the verb at v is joined to by "and"
-// with no subject of its own ("X accused Y of … and chided him for …"):
-// the nearest relation or reporting verb before it in the sentence, or
-// -1. The two share a subject; the nearest name before v is the first
+// with no subject of its own ("X accused Y of … and chided him for …",
+// "…, attacking Y and visiting Z"): the nearest relation or reporting
+// verb before it in the sentence, an -ing form for an -ing form, or -1. The two share a subject; the nearest name before v is the first
 // verb's object.
 func (d *document) coordinatedVerb(si, v int) int {
 	toks := d.sents[si].toks
-	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 || isParticiple(toks[v].lower) {
+	// "X has been a surrogate, attacking Y and visiting Z": an -ing form
+	// joins an earlier one, whose object Y may end right before "and".
+	part := isParticiple(toks[v].lower)
+	if v < 2 || toks[v-1].lower != "and" || d.mentionEnding(si, v-1) >= 0 && !part {
 		return -1
 	}
 	for u := v - 2; u >= 0; u-- {
@@ -1011,10 +1108,23 @@ func (d *document) coordinatedVerb(si, v int) int {
 		if t.text == ";" || t.text == ":" || clauseOpeners[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 			return -1
 		}
-		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] || isParticiple(t.lower) {
+		if t.quoted || t.cap && !t.common || nounTriggers[t.lower] {
 			continue
 		}
-		if len(verbTriggers[t.lower]) > 0 || isReporting(t) {
+		trig := len(verbTriggers[t.lower]) > 0 || isReporting(t)
+		if isParticiple(t.lower) {
+			if part && trig {
+				if u > 0 && plainWord(toks[u-1]) && !adverbs[toks[u-1].lower] && !progressiveAux[toks[u-1].lower] {
+					return -1 // "ads supporting X and attacking Y": the ads
+				}
+				return u
+			}
+			continue
+		}
+		if trig {
+			if part {
+				return -1
+			}
 			return u
 		}
 	}
@@ -1054,6 +1164,16 @@ var unnamedSubjects = set(`they we you it`)
 // challenges are the verbs of challenging, a demand only when the one
 // challenged is told what to do or pressed on a matter (pressPreps).
 var challenges = set(`challenged challenges`)
+
+// pushVerbs press their object only to act ("pushed X to resign").
+var pushVerbs = set(`pushed pushes pressured pressures pressuring`)
+
+// toAct reports whether "to" and a verb follow mention m, not possessive:
+// "pushed X to resign", not "pushed X to the left" or "pushed X's plan".
+func toAct(toks []token, m mention) bool {
+	k := m.end
+	return !m.possessive && k+1 < len(toks) && toks[k].lower == "to" && plainWord(toks[k+1]) && !determiners[toks[k+1].lower]
+}
 
 var pressPreps = set(`to on about over`)
 
@@ -1133,6 +1253,22 @@ func (d *document) notModifiers(ms []int) []int {
 		m := &d.mentions[mi]
 		toks := d.sents[m.sent].toks
 		if !m.possessive && m.end < len(toks) && (actNouns[toks[m.end].lower] || ideaWords[toks[m.end].lower]) {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// notIndefinite drops the names after "a" or "an" that modify the
+// lower-case word after them: one hosts "an Eastfold radio show" or "a
+// Lima dinner", not Eastfold or Lima.
+func (d *document) notIndefinite(ms []int) []int {
+	var out []int
+	for _, mi := range ms {
+		m := &d.mentions[mi]
+		toks := d.sents[m.sent].toks
+		if !m.possessive && m.start > 0 && m.end < len(toks) && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an") && toks[m.end].word && !toks[m.end].cap && !toks[m.end].quoted {
 			continue
 		}
 		out = append(out, mi)

@@ -413,3 +413,158 @@ func TestStumpedFor(t *testing.T) {
 		{"a cause", "Ana Ruiz stumped for lower taxes.", nil},
 	})
 }
+
+// TestRelativeNounSubject checks that a relation noun in a relative
+// clause ("who held talks with Y") takes the relative's named antecedent,
+// and no name that only qualifies an unnamed antecedent ("a Peru banker
+// who") or governs a body after a preposition.
+func TestRelativeNounSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"named antecedent", "Jim Cole, who held talks with Eva Soto, left early.", []string{"Jim Cole|met|Eva Soto"}},
+		{"described antecedent", "Tom Hale, a Peru banker who has held talks with Ana Ruiz, said the club needs cash.", []string{"Tom Hale|met|Ana Ruiz"}},
+		{"qualifier of an unnamed antecedent", "A Peru banker who has held talks with Ana Ruiz said the club needs cash.", nil},
+		{"body after a preposition", "Ana Ruiz, a member of the Eastfold Council, who held talks with Tom Hale, spoke.", nil},
+	})
+}
+
+// TestRelativeObjectSubject checks that the object of a restrictive
+// relative clause ("councillors who back X met Y") is not the subject of
+// the verb after it, and that a named antecedent still is.
+func TestRelativeObjectSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"unnamed antecedent", "Two councillors who back Mr Tom Hale met Ms Ana Ruiz on Tuesday.", nil},
+		{"adverb and auxiliary", "Voters who have strongly supported Jim Cole criticised Eva Soto.", nil},
+		{"named antecedent", "Jim Cole, who backs Eva Soto, met Tom Hale.", []string{"Jim Cole|met|Tom Hale", "Jim Cole|supports|Eva Soto"}},
+	})
+}
+
+// TestPhoneCall checks that "called X" is a telephone call when a person
+// named alone follows and then the sentence's end, a time or "to" and a
+// verb of talk, and a naming otherwise.
+func TestPhoneCall(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"time and purpose", "Tom Hale called Ana Ruiz on Friday to express his thanks.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+		{"purpose", "Eva Soto said she called Jim Cole to congratulate him.", []string{"Eva Soto|spoke_with|Jim Cole"}},
+		{"relative", "Eva Soto, who called Gerald Okoro shortly after the vote, left.", []string{"Eva Soto|spoke_with|Gerald Okoro"}},
+		{"sentence end", "A year later, Mr Tom Hale called Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+		{"naming", "Jim Cole called Eva Soto a liar.", nil},
+		{"naming after a noun", "Tom Hale played with a guitarist called Jim Cole.", nil},
+	})
+}
+
+// TestDescribedAntecedent checks that "who" after an apposition that
+// describes a named person ("Jim Cole, an Eastfold farmer who backed Y")
+// stands for that person, and not where the apposition speaks of others
+// ("a member of the group who").
+func TestDescribedAntecedent(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"apposition", "Jim Cole, an Eastfold poultry farmer who previously backed Eva Soto, spoke.", []string{"Jim Cole|supports|Eva Soto"}},
+		{"passive", "It was the same for Tom Hale, the referee who was criticised by Ana Ruiz after the match.", []string{"Ana Ruiz|criticized|Tom Hale"}},
+		{"preposition", "Gerald Okoro, a member of the group who backed Brenda Okafor, left.", nil},
+		{"group noun", "Gerald Okoro, the party's voters who backed Brenda Okafor, left.", nil},
+	})
+}
+
+// TestHostedIndefinite checks that a name between "a" or "an" and a
+// lower-case word is no guest of the one who hosts it.
+func TestHostedIndefinite(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"indefinite", "Eva Soto hosted a Ruiz Foundation dinner.", nil},
+		{"guest", "Ana Ruiz hosted Tom Hale at her home.", []string{"Ana Ruiz|met|Tom Hale"}},
+	})
+}
+
+// TestTopicPreposition checks that the preposition a trigger takes is not
+// looked for past "of" or "about", which open a topic with prepositions
+// of its own.
+func TestTopicPreposition(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"of", "Tom Hale spoke briefly of his friendship with Ana Ruiz.", nil},
+		{"about", "Eva Soto talked about her friendship with Jim Cole.", nil},
+		{"by phone", "Tom Hale spoke by phone with Ana Ruiz.", []string{"Tom Hale|spoke_with|Ana Ruiz"}},
+	})
+}
+
+// TestGroupObject checks that a name before a group noun such as
+// "counterparts" or "colleagues" only qualifies the group, which is no
+// object a relation is annotated for.
+func TestGroupObject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"counterparts", "Ana Ruiz is meeting her Peru counterparts on Friday.", nil},
+		{"colleagues", "Tom Hale sent a letter to Senate colleagues on Monday.", nil},
+		{"opponents", "Jim Cole, an Eastfold farmer, criticized his Labour opponents for their stance.", nil},
+		{"named", "Ana Ruiz is meeting her Peru counterpart Tom Hale on Friday.", []string{"Ana Ruiz|met|Tom Hale"}},
+	})
+}
+
+// TestSupportGiven checks that support "to" someone is read only after a
+// verb of giving in the past.
+func TestSupportGiven(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"gave", "Jim Cole gave his support to Mr Tom Hale on Monday.", []string{"Jim Cole|supports|Tom Hale"}},
+		{"pledged", "Eva Soto officially pledged her full support to Ana Ruiz.", []string{"Eva Soto|supports|Ana Ruiz"}},
+		{"losing", "Tom Hale is losing support to Ana Ruiz.", nil},
+		{"extending", "Jim Cole is not ready to think about extending his support to Eva Soto.", nil},
+	})
+}
+
+// TestPushedToAct checks that pushing or pressuring someone to act is a
+// demand, and that pushing someone somewhere, or a thing pushed by
+// someone, is none.
+func TestPushedToAct(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"pushed to act", "Ana Ruiz pushed Mr Tom Hale to arm the rebels.", []string{"Ana Ruiz|demanded|Tom Hale"}},
+		{"pressured", "Eva Soto pressured Jim Cole to quit the race.", []string{"Eva Soto|demanded|Jim Cole"}},
+		{"pushed somewhere", "Eva Soto pushed Jim Cole to the left.", nil},
+		{"passive", "The merger has been pushed by Tom Hale for months.", nil},
+	})
+}
+
+// TestThatClauseSubject checks that a name inside a "that" relative
+// clause closed by a comma ("A, the group that B led, pushed …") is not
+// the subject of the verb after it: the name before the apposition is.
+func TestThatClauseSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"long apposition", "The Democratic Renewal Council, the moderate Dem group that then-Lima Mayor Tom Hale led in the late 1980s, pushed Democrats to soften their line on trade.", []string{"Democratic Renewal Council|demanded|Democratic Party"}},
+	})
+}
+
+// TestCoordinatedParticiple checks that an -ing form joined by "and" to
+// an earlier one shares its subject, not the earlier one's object.
+func TestCoordinatedParticiple(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"after a comma", "Ana Ruiz has been a powerful surrogate, attacking Mr Tom Hale and visiting Lima to meet staff.", []string{"Ana Ruiz|criticized|Tom Hale", "Ana Ruiz|visited|Lima"}},
+	})
+}
+
+// TestContractedNegation checks that a negation written as one contracted
+// word ("couldn't", "hasn't") cancels the relation after it, also past a
+// reflexive pronoun.
+func TestContractedNegation(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"reflexive", "Eva Soto says she couldn't see herself supporting Ana Ruiz.", nil},
+		{"hasn't", "Tom Hale hasn't spoken to Jim Cole since May.", nil},
+		{"didn't", "Ana Ruiz didn't meet with Tom Hale.", nil},
+		{"plain", "Tom Hale has spoken to Jim Cole since May.", []string{"Tom Hale|spoke_with|Jim Cole"}},
+	})
+}
+
+// TestPremisesOwner checks that visiting a person's premises is no visit
+// to the person, and that visiting a person's home is.
+func TestPremisesOwner(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"shop", "Jim Cole made a point of visiting Tom Hale's shop.", nil},
+		{"home", "Ana Ruiz visited Eva Soto's home on Monday.", []string{"Ana Ruiz|visited|Eva Soto"}},
+	})
+}
+
+// TestGroupNounSubject checks that a group noun right before a verb is
+// its subject, which is no one named ("a lead among voters headed into
+// Lima"), not a name further back.
+func TestGroupNounSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"voters", "Ana Ruiz holds a lead among young voters headed into Lima.", nil},
+		{"sources", "The decision followed a tense meeting, party sources told Eastfold Radio.", nil},
+		{"named", "Ana Ruiz headed into Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
+	})
+}

@@ -78,6 +78,14 @@ type trigger struct {
 	// ("X is endorsing Y"); elsewhere it names an act whose doer may be
 	// anyone ("in endorsing Y", "refrained from endorsing Y").
 	progressive bool
+	// call: a telephone call, read only when a person named alone
+	// follows and the clause ends or goes on with a time or a purpose
+	// of talk ("called X on Friday", "called X to congratulate her"),
+	// not a naming ("called X a liar", "a firm called X").
+	call bool
+	// given: only a few words after a verb of giving in the past
+	// (givenVerbs): "gave his support to X".
+	given bool
 }
 
 // verbTriggers map a verb form to the relation it states between its
@@ -95,7 +103,8 @@ func buildTriggers() map[string][]trigger {
 	add(`meet`, trigger{pred: schema.WillMeet}, trigger{pred: schema.WillMeet, prep: "with"})
 	add(`talks`, trigger{pred: schema.Met, prep: "with"})
 	add(`spoke speaks speaking spoken talked talking`, trigger{pred: schema.SpokeWith, prep: "with"}, trigger{pred: schema.SpokeWith, prep: "to"})
-	add(`phoned phones rang`, trigger{pred: schema.SpokeWith})
+	add(`phoned phones rang telephoned telephones`, trigger{pred: schema.SpokeWith})
+	add(`called`, trigger{pred: schema.SpokeWith, call: true})
 	add(`call conversation discussions discussion`, trigger{pred: schema.SpokeWith, prep: "with"})
 	add(`agreed agrees`, trigger{pred: schema.AgreedWith, prep: "with"})
 	add(`visited visits visiting visit`, trigger{pred: schema.Visited})
@@ -107,6 +116,10 @@ func buildTriggers() map[string][]trigger {
 	add(`advocate supporter champion backer`, trigger{pred: schema.Supports, prep: "of"}, trigger{pred: schema.Supports, prep: "for"})
 	add(`backed backs backing supports supported supporting endorsed endorses defended defends defending`, trigger{pred: schema.Supports})
 	add(`support`, trigger{pred: schema.Supports, prep: "for"})
+	// Support given: "X gave his full support to Y", "pledged their
+	// support to Y", not "is losing support to Y" (voters leaving) or
+	// "before extending his support to Y".
+	add(`support`, trigger{pred: schema.Supports, prep: "to", given: true})
 	add(`stands stood`, trigger{pred: schema.Supports, prep: "with"}, trigger{pred: schema.Supports, prep: "by"})
 	add(`aid`, trigger{pred: schema.Aided, prep: "to"}, trigger{pred: schema.Aided, prep: "for"})
 	add(`criticised criticized criticises criticizes criticising criticizing condemned condemns condemning rebuked rebukes slammed slams blasted blasts denounced denounces rejected rejects dismissed dismisses`, trigger{pred: schema.Criticized})
@@ -127,6 +140,9 @@ func buildTriggers() map[string][]trigger {
 	add(`congratulated congratulates`, trigger{pred: schema.Praised})
 	add(`tribute`, trigger{pred: schema.Praised, prep: "to"})
 	add(`challenged challenges`, trigger{pred: schema.Demanded})
+	// Pushing someone to act: "X pushed Y to resign", "X is pressuring Y
+	// to quit" (pushVerbs: never "pushed Y to the left").
+	add(`pushed pushes pressured pressures pressuring`, trigger{pred: schema.Demanded})
 	add(`appealed appeals`, trigger{pred: schema.Demanded, prep: "to"})
 	add(`wrote writes letter`, trigger{pred: schema.Told, prep: "to"})
 	add(`stood standing`, trigger{pred: schema.Supports, prep: "for"})
@@ -214,6 +230,20 @@ grilled skewered skewers hammered`, trigger{pred: schema.Criticized})
 	add(`congratulating lauding commending`, trigger{pred: schema.Praised, progressive: true})
 	return verbTriggers
 }
+
+// givenVerbs give support in the past: "gave his support to X", "has
+// lent her support to X", "threw their support to X".
+var givenVerbs = set(`gave given pledged lent threw thrown offered`)
+
+// callPurposes are verbs of talk after "called X to": "called X to
+// congratulate him", "called X to discuss the vote".
+var callPurposes = set(`congratulate concede offer apologise apologize discuss express say ask tell
+thank wish urge invite inform learn explain convey pass check seek request plead`)
+
+// callTimes may follow the one called: "called X shortly after …",
+// "called X on Friday", "called X earlier this month".
+var callTimes = set(`shortly soon after before earlier later late early on last this yesterday
+today tonight overnight again twice repeatedly personally immediately`)
 
 // lightVerbs stand between a subject and the noun that carries the
 // relation ("X held talks with", "X expressing support for").
