@@ -1029,14 +1029,14 @@ func plainWord(t token) bool {
 	return t.word && !t.cap && !t.quoted && !prepositions[t.lower]
 }
 
-// describedPerson returns the person named before an apposition that
+// describedBeforeWho returns the person named before an apposition that
 // ends in the noun right before the "who" at k: "Tom Hale, a Lima banker
 // who …", "Ana Ruiz, the party's longtime donor who …". The apposition
 // opens with a determiner, a title or a possessor and holds no
 // preposition, comma or "and" ("a member of the group who", "one of the
 // voters who" speak of others); its last word is a lower-case noun and
 // no group. It returns -1 when there is none.
-func (d *document) describedPerson(si, k int) int {
+func (d *document) describedBeforeWho(si, k int) int {
 	toks := d.sents[si].toks
 	if k < 3 {
 		return -1
@@ -1071,7 +1071,7 @@ func (d *document) describedPerson(si, k int) int {
 // relativeHead returns the antecedent of the relative pronoun at token k
 // when a mention ends right before it or before a comma there ("Tom
 // Hale, who", "Ana Ruiz of Eastfold who") or a person is described right
-// before it (describedPerson), with the mentions coordinated with it, or
+// before it (describedBeforeWho), with the mentions coordinated with it, or
 // nil ("a Lima banker who": no one named; "a member of the
 // Eastfold Council, who", "an actor from Lima who": a "who" after a body
 // or place the person belongs to stands for the person).
@@ -1083,7 +1083,7 @@ func (d *document) relativeHead(si, k int) []int {
 	}
 	mi := d.mentionEnding(si, j)
 	if mi < 0 && toks[k].lower == "who" && j == k {
-		mi = d.describedPerson(si, k)
+		mi = d.describedBeforeWho(si, k)
 	}
 	if mi < 0 || !d.usable(mi) {
 		return nil
