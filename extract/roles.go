@@ -147,6 +147,9 @@ func (d *document) readRoles() {
 			// director of X,": a relative clause that gives the title,
 			// a past one when it was.
 			past := false
+			if j >= 3 && (toks[j].lower == "now" || toks[j].lower == "also" || toks[j].lower == "currently") && (toks[j-1].lower == "is" || toks[j-1].lower == "was") {
+				j-- // "who is now X's deputy leader"
+			}
 			switch {
 			case j >= 3 && toks[j].lower == "as" && (toks[j-1].lower == "served" || toks[j-1].lower == "serves") && toks[j-2].lower == "who":
 				past = toks[j-1].lower == "served"
@@ -279,7 +282,8 @@ func (d *document) orgAfterOf(si, k int) (org int, closed bool) {
 	if k < len(toks) && toks[k].lower == "the" {
 		k++
 	}
-	if om := d.mentionStarting(si, k); om >= 0 && d.mentions[om].ent >= 0 {
+	if om := d.mentionStarting(si, k); om >= 0 && d.mentions[om].ent >= 0 && !(d.isPerson(om) && d.mentions[om].possessive) {
+		// Not "chairman of Jane Doe's campaign": her campaign, not she.
 		org = d.mentions[om].ent
 	}
 	for j := k + 1; org < 0 && j < len(toks) && toks[j-1].cap && toks[j].cap && !toks[j].quoted; j++ {

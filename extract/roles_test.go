@@ -219,3 +219,14 @@ func TestNoAmericanPrimeMinister(t *testing.T) {
 		{"secretary", "US officials, in the United States, met Secretary of State Ana Ruiz on Monday.", []string{"Ana Ruiz|Secretary of State|United States"}},
 	})
 }
+
+// TestCampaignTitles checks titles of a campaign, the party that
+// qualifies them, a relative clause with "now", and that a person whose
+// campaign a title is of is no organisation of the holder.
+func TestCampaignTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"campaign spokesman", "Labour campaign spokesman Ana Ruiz said so.", []string{"Ana Ruiz|campaign spokesman|Labour Party"}},
+		{"who is now", "Tom Hale was joined by Jim Cole, who is now the Eastfold Party's deputy leader.", []string{"Jim Cole|deputy leader|Eastfold Party"}},
+		{"campaign of a person", "“We won,” said Jim Cole, who is now chairman of Ana Ruiz's presidential campaign.", []string{"Jim Cole|chairman|"}},
+	})
+}

@@ -68,7 +68,7 @@ during since until about over under between among against via through including 
 toward towards across around near behind beyond inside outside within upon`)
 
 // titleModifiers precede the head of a title ("shadow", "deputy").
-var titleModifiers = set(`former women executive intelligence financial operating marketing investment information shadow deputy acting interim assistant junior senior chief vice
+var titleModifiers = set(`former women executive intelligence campaign financial operating marketing investment information shadow deputy acting interim assistant junior senior chief vice
 foreign defence defense home health finance interior justice trade economy economic treasury
 education environment energy transport culture business work pensions security national
 political press communications digital housing agriculture immigration brexit international
