@@ -30,6 +30,13 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(toks); i++ {
 		end := r.matchTitle(d, toks, i)
+		if end <= i && exPrefixed(toks[i]) {
+			// "Ex-health secretary Jane Doe", "ex-minister Tom Hale":
+			// a former holder's title, matched without its "ex-".
+			c := slices.Clone(toks)
+			c[i].lower = c[i].lower[3:]
+			end = r.matchTitle(d, c, i)
+		}
 		if end <= i || end == i+1 && r.surnameAt(toks, i) {
 			continue
 		}
@@ -415,6 +422,12 @@ var verbBefore = set(`would will could should can may might must shall did does 
 
 // verbTitles are titles that are verbs too ("to host Jane Doe").
 var verbTitles = set(`host coach counsel judge head chair lead manage direct produce advise`)
+
+// exPrefixed reports whether t is written with the prefix "ex-" before a
+// word ("ex-minister", "Ex-health").
+func exPrefixed(t token) bool {
+	return len(t.lower) > 3 && strings.HasPrefix(t.lower, "ex-")
+}
 
 // groupPlurals are plurals without -s that name groups of people.
 var groupPlurals = set(`women men children people`)

@@ -44,6 +44,9 @@ func (d *document) readRoles() {
 				}
 			}
 			title := d.text[toks[i].Start:toks[e-1].End]
+			if exPrefixed(toks[i]) {
+				title = "former " + title[3:] // "Ex-health secretary"
+			}
 			// "ambassador to NATO Jane Doe": the title includes where to.
 			if e+1 < len(toks) && toks[e].lower == "to" {
 				if om := d.mentionStarting(si, e+1); om >= 0 && d.mentions[om].ent >= 0 && d.mentions[om].kind == byName && !d.isPerson(om) {

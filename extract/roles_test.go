@@ -230,3 +230,12 @@ func TestCampaignTitles(t *testing.T) {
 		{"campaign of a person", "“We won,” said Jim Cole, who is now chairman of Ana Ruiz's presidential campaign.", []string{"Jim Cole|chairman|"}},
 	})
 }
+
+// TestExTitles checks a title written with "ex-", which is a former one.
+func TestExTitles(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"modifier", "Ex-health secretary Tom Hale spoke in Lima.", []string{"Tom Hale|former health secretary|"}},
+		{"head", "The ex-minister Jim Cole agreed.", []string{"Jim Cole|former minister|"}},
+		{"no title", "Her ex-husband Gerald Okoro came to Lima.", nil},
+	})
+}
