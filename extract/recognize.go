@@ -778,6 +778,11 @@ func (r ruleRecognizer) splitRun(d *document, si, i, j int, add func(mention)) {
 		add(mention{start: i, end: j, kind: byName, typ: e.Type, strong: true, lexName: e.Name})
 		return
 	}
+	if j-i >= 3 && toks[j-1].lower == "sunday" && toks[j-2].lower == "on" && paperWords[toks[j-3].lower] {
+		// "the Independent on Sunday", "the Mail on Sunday": a paper.
+		add(mention{start: i, end: j, kind: byName, typ: schema.Organization, strong: true})
+		return
+	}
 	if j-i == 1 && countryGroup(text) {
 		add(mention{start: i, end: j, kind: byName, typ: schema.Organization, strong: true})
 		return

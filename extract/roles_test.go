@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"newsgraph/schema"
+)
 
 // TestRoleOfKindNoun checks that "the party's", "the newspaper's" … before
 // a title is the organisation of that kind named before, and none when no
@@ -237,5 +241,17 @@ func TestExTitles(t *testing.T) {
 		{"modifier", "Ex-health secretary Tom Hale spoke in Lima.", []string{"Tom Hale|former health secretary|"}},
 		{"head", "The ex-minister Jim Cole agreed.", []string{"Jim Cole|former minister|"}},
 		{"no title", "Her ex-husband Gerald Okoro came to Lima.", nil},
+	})
+}
+
+// TestAgentsAndSundayPapers checks "agent" as a title and a paper named
+// "… on Sunday" as an organisation.
+func TestAgentsAndSundayPapers(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"agent of a body", "FBI agent Ana Ruiz spoke in Lima.", []string{"Ana Ruiz|agent|FBI"}},
+		{"agent of a person", "“She is weak,” said Hale's agent Jim Cole.", []string{"Jim Cole|agent|"}},
+	})
+	checkTypeCases(t, []typeCase{
+		{"A poll for the Independent on Sunday found support.", map[string]schema.Type{"Independent on Sunday": schema.Organization}},
 	})
 }
