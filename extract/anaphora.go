@@ -331,6 +331,12 @@ func (d *document) resolveTitle(si, mi, salient int) int {
 			return e
 		}
 	}
+	// "the Tory leader" where the article opens with its main person and
+	// that party together: that person leads it.
+	if salient >= 0 && head == "leader" && qual >= 0 && d.entities[qual].typ == schema.Organization && len(d.entities[salient].titles) == 0 && d.mostNamed(salient) && !d.namedIn(si, salient) && d.openTogether(salient, qual) {
+		d.addRole(salient, head, qual, si)
+		return salient
+	}
 	if salient >= 0 && len(d.entities[salient].titles) == 0 && importantTitles[head] && d.mostNamed(salient) && !d.namedIn(si, salient) {
 		d.addRole(salient, head, qual, si)
 		return salient
@@ -423,6 +429,25 @@ func (d *document) roleTitle(e int, lt string) string {
 		}
 	}
 	return lt
+}
+
+// openTogether reports whether the article's first sentence (after the
+// headline, if any) names both person p and organisation o.
+func (d *document) openTogether(p, o int) bool {
+	si := 0
+	if d.headline {
+		si = 1
+	}
+	if si >= len(d.sents) {
+		return false
+	}
+	var hasP, hasO bool
+	for k := d.sentMentions[si][0]; k < d.sentMentions[si][1]; k++ {
+		m := &d.mentions[k]
+		hasP = hasP || m.ent == p && m.kind == byName
+		hasO = hasO || m.ent == o && (m.kind == byName || m.kind == byAdjective)
+	}
+	return hasP && hasO
 }
 
 // namedBefore reports whether the article names entity e before

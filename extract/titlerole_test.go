@@ -50,3 +50,13 @@ func TestBareTitleRole(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyLeaderAnaphor checks that "the Tory leader" stands for the
+// article's main person when its first sentence names that person with
+// the party, and for no one otherwise.
+func TestPartyLeaderAnaphor(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"opened together", "Tom Hale is to make a pitch urging people to vote Conservative. He will say so in Lima. But the Tory leader will argue against it. Jim Cole said no. Mr Hale agreed.", []string{"Tom Hale|leader|Conservative Party"}},
+		{"party not in the opening", "Tom Hale is to make a pitch on Monday. He will say so in Lima. But the Tory leader will argue against it. Jim Cole said no. Mr Hale agreed.", nil},
+	})
+}
