@@ -704,3 +704,16 @@ func TestOpeningClauseVerbNoSpeaker(t *testing.T) {
 			[]string{"Tom Hale|We will not pay."}},
 	})
 }
+
+// TestPassiveAgentAfterQuotation checks that a past participle with no
+// auxiliary before a quotation ("memos recently labelled “x” by Ana
+// Ruiz") gives the words to the agent after "by", not to the subject of
+// the sentence.
+func TestPassiveAgentAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"reduced relative", "Tom Hale wrote two of the memos recently labelled “secret” by Ana Ruiz, according to two officials.",
+			[]string{"Ana Ruiz|secret"}},
+		{"with as", "The scheme, often described as “a muddle” by Ana Ruiz, was dropped.",
+			[]string{"Ana Ruiz|a muddle"}},
+	})
+}

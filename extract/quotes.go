@@ -840,6 +840,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 				return d.ents([]int{mi}), si
 			}
 		}
+		if mi := d.agentAfter(q, si, v, k); mi >= 0 {
+			return d.ents([]int{mi}), si
+		}
 		if v > 0 && passiveAux[toks[v-1].lower] && !isParticiple(t.lower) {
 			// A passive reporting verb ("was described", not "is
 			// telling"): the speaker is the agent after "by", if any,
@@ -1431,4 +1434,38 @@ func wordBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// agentAfter returns the agent named by "by" right after quotation q
+// when the reporting verb at token v of sentence si is a past participle
+// that the quotation follows at token k, with or without "as" between
+// ("a plan often labelled as “a muddle” by Ana Ruiz", "chains branded
+// “a waste” by the Eastfold council"): a passive with no auxiliary, whose
+// speaker is that agent, not the subject; or -1.
+func (d *document) agentAfter(q quoteSpan, si, v, k int) int {
+	toks := d.sents[si].toks
+	if !strings.HasSuffix(toks[v].lower, "ed") {
+		return -1
+	}
+	j := v + 1
+	if j < len(toks) && toks[j].lower == "as" {
+		j++
+	}
+	for j < k && isQuote(toks[j].text) {
+		j++
+	}
+	if j != k || d.sentenceAt(q.End) != si {
+		return -1
+	}
+	e := d.tokenAt(si, q.End)
+	for e < len(toks) && (isQuote(toks[e].text) || toks[e].text == ",") {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].lower != "by" || toks[e].quoted {
+		return -1
+	}
+	if mi := d.headAt(si, e+1); mi >= 0 && d.speakerOK(mi) {
+		return mi
+	}
+	return -1
 }
