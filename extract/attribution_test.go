@@ -715,5 +715,7 @@ func TestPassiveAgentAfterQuotation(t *testing.T) {
 			[]string{"Ana Ruiz|secret"}},
 		{"with as", "The scheme, often described as “a muddle” by Ana Ruiz, was dropped.",
 			[]string{"Ana Ruiz|a muddle"}},
+		{"article before the quotation", "Tom Hale dropped the scheme last week, in a move branded a “retreat” by Ana Ruiz.",
+			[]string{"Ana Ruiz|retreat"}},
 	})
 }

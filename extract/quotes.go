@@ -1451,6 +1451,9 @@ func (d *document) agentAfter(q quoteSpan, si, v, k int) int {
 	if j < len(toks) && toks[j].lower == "as" {
 		j++
 	}
+	if j < k && (toks[j].lower == "a" || toks[j].lower == "an") {
+		j++ // "labelled as a “muddle” by …"
+	}
 	for j < k && isQuote(toks[j].text) {
 		j++
 	}
