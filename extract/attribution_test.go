@@ -688,3 +688,34 @@ func TestTitledAppositionSpeaks(t *testing.T) {
 		{"body before the title", "Family Planning Association chief executive, Anne Ruiz, said teaching pupils was key. \"Young people must be informed.\"", []string{"Anne Ruiz|Young people must be informed."}},
 	})
 }
+
+// TestOpeningClauseVerbNoSpeaker checks that a reporting verb inside a
+// clause that opens the sentence and tells when or why ("After Tom Hale
+// asked about it, …") gives no speaker to a quotation of the main clause
+// after it, while a quotation inside that clause keeps its speaker and
+// one the main clause's subject introduces is theirs.
+func TestOpeningClauseVerbNoSpeaker(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"main clause", "After Tom Hale asked about the plan on Monday, the board of Eastfold Mills became “nervous” once the meeting was over.",
+			nil},
+		{"inside the clause", "After Tom Hale called the plan “a mistake” on Monday, the board of Eastfold Mills met again.",
+			[]string{"Tom Hale|a mistake"}},
+		{"main clause subject", "After Ana Ruiz asked about the plan, Tom Hale fired back: “We will not pay.”",
+			[]string{"Tom Hale|We will not pay."}},
+	})
+}
+
+// TestPassiveAgentAfterQuotation checks that a past participle with no
+// auxiliary before a quotation ("memos recently labelled “x” by Ana
+// Ruiz") gives the words to the agent after "by", not to the subject of
+// the sentence.
+func TestPassiveAgentAfterQuotation(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"reduced relative", "Tom Hale wrote two of the memos recently labelled “secret” by Ana Ruiz, according to two officials.",
+			[]string{"Ana Ruiz|secret"}},
+		{"with as", "The scheme, often described as “a muddle” by Ana Ruiz, was dropped.",
+			[]string{"Ana Ruiz|a muddle"}},
+		{"article before the quotation", "Tom Hale dropped the scheme last week, in a move branded a “retreat” by Ana Ruiz.",
+			[]string{"Ana Ruiz|retreat"}},
+	})
+}

@@ -799,6 +799,17 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 		if !isReporting(t) && !(t.lower == "to" && v > 0 && toks[v-1].lower == "according") {
 			continue
 		}
+		if end := d.openingClauseEnd(si); end > 0 && v < end && wordBetween(toks, end, k) {
+			// "After Tom Hale asked about it, the firm became
+			// “agitated”": the verb of a clause that tells when or
+			// why reports none of the main clause's words; the main
+			// clause's subject may ("When Tom Hale asked, Ana Ruiz
+			// shot back: “…”").
+			if mi := d.mainClauseSpeaker(si, end, k); mi >= 0 {
+				return d.ents([]int{mi}), si
+			}
+			return nil, -1
+		}
 		if strings.HasSuffix(t.lower, "s") && v > 0 && v+1 < k && toks[v+1].lower == "that" && (isReporting(toks[v-1]) || prepositions[toks[v-1].lower]) && !toks[v-1].quoted {
 			// "dismissed claims that his plan was “…”", "amid
 			// suggestions that …": the words of those who claim, not
@@ -828,6 +839,9 @@ func (d *document) speakerNear(q quoteSpan) ([]int, int) {
 			if mi := d.headAt(si, v+2); mi >= 0 && d.speakerOK(mi) {
 				return d.ents([]int{mi}), si
 			}
+		}
+		if mi := d.agentAfter(q, si, v, k); mi >= 0 {
+			return d.ents([]int{mi}), si
 		}
 		if v > 0 && passiveAux[toks[v-1].lower] && !isParticiple(t.lower) {
 			// A passive reporting verb ("was described", not "is
@@ -1378,3 +1392,83 @@ func (d *document) parseSpeakerAfter(q quoteSpan) ([]int, int) {
 
 // subordinators open a clause that tells when or why, not who spoke.
 var subordinators = set(`when while because after before since although though if unless as until whereas`)
+
+// mainClauseSpeaker returns the person named first in the main clause
+// that starts at token from of sentence si when a verb of one to three
+// words and a comma or colon follow the name right before the quotation
+// at token k ("…, Ana Ruiz shot back: “…”", "…, Tom Hale replied
+// coolly, “…”"), or -1.
+func (d *document) mainClauseSpeaker(si, from, k int) int {
+	toks := d.sents[si].toks
+	mi := d.headAt(si, from)
+	if mi < 0 || !d.isPerson(mi) || !d.speakerOK(mi) {
+		return -1
+	}
+	e := d.mentions[mi].end
+	p := k - 1
+	for p > e && isQuote(toks[p].text) {
+		p--
+	}
+	if p <= e || toks[p].text != "," && toks[p].text != ":" || p-e > 3 {
+		return -1
+	}
+	for _, t := range toks[e:p] {
+		if !t.word || t.cap || t.quoted {
+			return -1
+		}
+	}
+	return mi
+}
+
+// wordBetween reports whether a word stands among toks[from:to]: a
+// comma right before a quotation may end a clause that a dash broke
+// ("When Tom Hale noted that — as he had before — Ana Ruiz said, “…”"),
+// which tells no main clause apart.
+func wordBetween(toks []token, from, to int) bool {
+	if from >= to || to > len(toks) {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if t.word && !t.quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter returns the agent named by "by" right after quotation q
+// when the reporting verb at token v of sentence si is a past participle
+// that the quotation follows at token k, with or without "as" between
+// ("a plan often labelled as “a muddle” by Ana Ruiz", "chains branded
+// “a waste” by the Eastfold council"): a passive with no auxiliary, whose
+// speaker is that agent, not the subject; or -1.
+func (d *document) agentAfter(q quoteSpan, si, v, k int) int {
+	toks := d.sents[si].toks
+	if !strings.HasSuffix(toks[v].lower, "ed") {
+		return -1
+	}
+	j := v + 1
+	if j < len(toks) && toks[j].lower == "as" {
+		j++
+	}
+	if j < k && (toks[j].lower == "a" || toks[j].lower == "an") {
+		j++ // "labelled as a “muddle” by …"
+	}
+	for j < k && isQuote(toks[j].text) {
+		j++
+	}
+	if j != k || d.sentenceAt(q.End) != si {
+		return -1
+	}
+	e := d.tokenAt(si, q.End)
+	for e < len(toks) && (isQuote(toks[e].text) || toks[e].text == ",") {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].lower != "by" || toks[e].quoted {
+		return -1
+	}
+	if mi := d.headAt(si, e+1); mi >= 0 && d.speakerOK(mi) {
+		return mi
+	}
+	return -1
+}
