@@ -46,6 +46,8 @@ func (d *document) readRoles() {
 			title := d.text[toks[i].Start:toks[e-1].End]
 			if exPrefixed(toks[i]) {
 				title = "former " + title[3:] // "Ex-health secretary"
+			} else if i > 0 && exPrefixed(toks[i-1]) {
+				title = "former " + title // "ex-Tory chancellor"
 			}
 			// "ambassador to NATO Jane Doe": the title includes where to.
 			if e+1 < len(toks) && toks[e].lower == "to" {

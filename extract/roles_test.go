@@ -241,6 +241,7 @@ func TestExTitles(t *testing.T) {
 		{"modifier", "Ex-health secretary Tom Hale spoke in Lima.", []string{"Tom Hale|former health secretary|"}},
 		{"head", "The ex-minister Jim Cole agreed.", []string{"Jim Cole|former minister|"}},
 		{"no title", "Her ex-husband Gerald Okoro came to Lima.", nil},
+		{"ex- before a qualifier", "The ex-Conservative chancellor Tom Hale said so.", []string{"Tom Hale|former chancellor|"}},
 	})
 }
 
