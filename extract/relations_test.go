@@ -568,3 +568,15 @@ func TestGroupNounSubject(t *testing.T) {
 		{"named", "Ana Ruiz headed into Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
 	})
 }
+
+// TestAllegedClause checks that a relation in the clause of a noun of
+// allegation ("allegations he pressured Y", "denied claims that X met Y")
+// is not stated as a fact, while a verb of claiming still reports one.
+func TestAllegedClause(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"allegations", "Tom Hale rejected allegations that he pressured Ana Ruiz to resign.", nil},
+		{"denied claims", "Jim Cole denied claims he had met Eva Soto in Lima.", nil},
+		{"amid reports", "Amid reports that Brenda Okafor had praised Tom Hale, the vote was delayed.", nil},
+		{"verb claims", "Jim Cole claims he met Eva Soto on Monday.", []string{"Jim Cole|met|Eva Soto"}},
+	})
+}
