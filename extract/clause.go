@@ -136,6 +136,11 @@ owner farmer pastor veteran organizer organiser volunteer nurse`)
 // rules' reading (ruleSubjectOf), unless the dependency parse reads the
 // clause better (parseSubject).
 func (d *document) subjectOf(si, v int) []int {
+	if toks := d.sents[si].toks; v > 0 && shareNouns[toks[v-1].lower] && !toks[v-1].cap && !toks[v-1].quoted {
+		// "a poll found 40 percent backed Tom Hale": a share of the
+		// voters, whom the parse may coordinate with a name before.
+		return nil
+	}
 	r := d.ruleSubjectOf(si, v)
 	if d.parse != nil {
 		if p, ok := d.parseSubject(si, v, r); ok {
@@ -934,6 +939,11 @@ troops forces soldiers diplomats lawmakers politicians activists campaigners cri
 sources aides allies fans executives staff workers officers delegates representatives
 negotiators peers councillors residents citizens people nationals counterparts colleagues
 partners rivals opponents`)
+
+// shareNouns name a share of a group, as a poll does ("12 percent
+// backed X", "a majority supported Y", "of likely caucusgoers"): right
+// before a verb they are its subject, which is no one named.
+var shareNouns = set(`percent cent % majority minority caucusgoers caucus-goers respondents`)
 
 // groupModifier reports whether mention mi qualifies a group noun after it,
 // or a party's unnamed member (unnamedMember).

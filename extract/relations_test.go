@@ -580,3 +580,15 @@ func TestAllegedClause(t *testing.T) {
 		{"verb claims", "Jim Cole claims he met Eva Soto on Monday.", []string{"Jim Cole|met|Eva Soto"}},
 	})
 }
+
+// TestShareSubject checks that a share of a group right before a verb
+// ("15 percent backed Y", "a majority backed Y", "of likely caucusgoers
+// supported Y") is its subject, not a name further back.
+func TestShareSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"percent", "A poll found that 23 percent favored Mr. Tom Hale and 15 percent backed Senator Eva Soto of Lima.", nil},
+		{"caucusgoers", "The Eastfold Courier poll found that 28 percent of likely caucusgoers supported Tom Hale.", nil},
+		{"majority", "Ana Ruiz won the vote in Lima, but a majority backed Tom Hale.", nil},
+		{"named", "Ana Ruiz backed Tom Hale in the vote.", []string{"Ana Ruiz|supports|Tom Hale"}},
+	})
+}
