@@ -592,3 +592,14 @@ func TestShareSubject(t *testing.T) {
 		{"named", "Ana Ruiz backed Tom Hale in the vote.", []string{"Ana Ruiz|supports|Tom Hale"}},
 	})
 }
+
+// TestCalledOffVisit checks that a visit named by a noun that was only
+// planned or did not take place gives no visit.
+func TestCalledOffVisit(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"cancelled", "Tom Hale's trip to Lima was cancelled after the storm.", nil},
+		{"being called off", "The row led to Ana Ruiz's visit to Eastfold being called off.", nil},
+		{"planned", "Eva Soto planned a trip to Lima but stayed at home.", nil},
+		{"made", "Tom Hale's trip to Lima ended on Friday.", []string{"Tom Hale|visited|Lima"}},
+	})
+}
