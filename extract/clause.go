@@ -136,6 +136,11 @@ owner farmer pastor veteran organizer organiser volunteer nurse`)
 // rules' reading (ruleSubjectOf), unless the dependency parse reads the
 // clause better (parseSubject).
 func (d *document) subjectOf(si, v int) []int {
+	if toks := d.sents[si].toks; v > 0 && shareNouns[toks[v-1].lower] && !toks[v-1].cap && !toks[v-1].quoted {
+		// "a poll found 40 percent backed Tom Hale": a share of the
+		// voters, whom the parse may coordinate with a name before.
+		return nil
+	}
 	r := d.ruleSubjectOf(si, v)
 	if d.parse != nil {
 		if p, ok := d.parseSubject(si, v, r); ok {
@@ -803,7 +808,7 @@ func (d *document) negated(si, v int) bool {
 			if j >= 0 && toks[j].lower == "that" {
 				j--
 			}
-			return j >= 0 && denials[toks[j].lower]
+			return j >= 0 && (denials[toks[j].lower] || d.allegationNoun(si, j))
 		}
 	}
 	return false
@@ -811,6 +816,32 @@ func (d *document) negated(si, v int) bool {
 
 // denials before a clause deny what it says.
 var denials = set(`denied denies deny denying rejected`)
+
+// allegationNouns name a claim that is not the article's own statement:
+// "rejected allegations he pressured Y", "amid rumours that X met Y".
+var allegationNouns = set(`allegation allegations rumour rumours rumor rumors speculation suggestion suggestions`)
+
+// claimNouns are nouns of allegation that are also verbs of saying ("X
+// claims he met Y" is reported speech, which counts).
+var claimNouns = set(`claim claims report reports`)
+
+// nounMarkers come before a claim noun and not before the verb: "denied
+// claims he met Y", "amid reports that X met Y", "the claims that …".
+var nounMarkers = set(`denied denies deny denying rejected rejects reject rejecting dismissed dismisses
+dismissing refuted refutes refute refuting amid on about over of at the these those such unconfirmed
+unfounded press media newspaper`)
+
+// allegationNoun reports whether token j is a noun of allegation whose
+// clause follows it ("allegations he pressured Y", "denied claims that
+// X met Y"): what the clause says is alleged, not stated.
+func (d *document) allegationNoun(si, j int) bool {
+	toks := d.sents[si].toks
+	w := toks[j].lower
+	if allegationNouns[w] {
+		return true
+	}
+	return claimNouns[w] && j > 0 && nounMarkers[toks[j-1].lower]
+}
 
 // relativeAntecedent handles "A, who … B …, said": when the tokens before
 // start hold ", who" (or ", which") and a comma closes the clause before v,
@@ -908,6 +939,11 @@ troops forces soldiers diplomats lawmakers politicians activists campaigners cri
 sources aides allies fans executives staff workers officers delegates representatives
 negotiators peers councillors residents citizens people nationals counterparts colleagues
 partners rivals opponents`)
+
+// shareNouns name a share of a group, as a poll does ("12 percent
+// backed X", "a majority supported Y", "of likely caucusgoers"): right
+// before a verb they are its subject, which is no one named.
+var shareNouns = set(`percent cent % majority minority caucusgoers caucus-goers respondents`)
 
 // groupModifier reports whether mention mi qualifies a group noun after it,
 // or a party's unnamed member (unnamedMember).

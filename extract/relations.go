@@ -126,6 +126,9 @@ func (d *document) relations() {
 				if tr.pred == schema.Visited {
 					objs = d.notPronouns(objs) // "back from her break in …"
 					objs = d.notPremisesOwners(objs)
+					if nounTriggers[t.lower] && d.calledOff(si, v) {
+						objs = nil // "X's trip to Lima was cancelled"
+					}
 				}
 				if tr.pred == schema.Visited && len(objs) == 0 && !nounTriggers[t.lower] && tr.prep != "from" {
 					objs = d.placesAfter(si, v)
@@ -1552,4 +1555,33 @@ func (d *document) meetingOf(si, v int) {
 			return
 		}
 	}
+}
+
+// cancelWords say that a visit did not take place.
+var cancelWords = set(`cancelled canceled cancelling canceling postponed scrapped shelved`)
+
+// planWords before a visit say it was only planned.
+var planWords = set(`planned plans planning`)
+
+// calledOff reports whether the visit named by the noun at token v was
+// only planned ("she planned a trip to Lima") or did not take place
+// ("X's tour of Eastfold was cancelled", "resulted in X's visit being
+// called off").
+func (d *document) calledOff(si, v int) bool {
+	toks := d.sents[si].toks
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if planWords[toks[k].lower] {
+			return true
+		}
+	}
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		w := toks[k].lower
+		if w == ";" || w == ":" || toks[k].quoted {
+			break
+		}
+		if cancelWords[w] || w == "called" && k+1 < len(toks) && toks[k+1].lower == "off" {
+			return true
+		}
+	}
+	return false
 }

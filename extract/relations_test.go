@@ -568,3 +568,38 @@ func TestGroupNounSubject(t *testing.T) {
 		{"named", "Ana Ruiz headed into Lima on Monday.", []string{"Ana Ruiz|visited|Lima"}},
 	})
 }
+
+// TestAllegedClause checks that a relation in the clause of a noun of
+// allegation ("allegations he pressured Y", "denied claims that X met Y")
+// is not stated as a fact, while a verb of claiming still reports one.
+func TestAllegedClause(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"allegations", "Tom Hale rejected allegations that he pressured Ana Ruiz to resign.", nil},
+		{"denied claims", "Jim Cole denied claims he had met Eva Soto in Lima.", nil},
+		{"amid reports", "Amid reports that Brenda Okafor had praised Tom Hale, the vote was delayed.", nil},
+		{"verb claims", "Jim Cole claims he met Eva Soto on Monday.", []string{"Jim Cole|met|Eva Soto"}},
+	})
+}
+
+// TestShareSubject checks that a share of a group right before a verb
+// ("15 percent backed Y", "a majority backed Y", "of likely caucusgoers
+// supported Y") is its subject, not a name further back.
+func TestShareSubject(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"percent", "A poll found that 23 percent favored Mr. Tom Hale and 15 percent backed Senator Eva Soto of Lima.", nil},
+		{"caucusgoers", "The Eastfold Courier poll found that 28 percent of likely caucusgoers supported Tom Hale.", nil},
+		{"majority", "Ana Ruiz won the vote in Lima, but a majority backed Tom Hale.", nil},
+		{"named", "Ana Ruiz backed Tom Hale in the vote.", []string{"Ana Ruiz|supports|Tom Hale"}},
+	})
+}
+
+// TestCalledOffVisit checks that a visit named by a noun that was only
+// planned or did not take place gives no visit.
+func TestCalledOffVisit(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"cancelled", "Tom Hale's trip to Lima was cancelled after the storm.", nil},
+		{"being called off", "The row led to Ana Ruiz's visit to Eastfold being called off.", nil},
+		{"planned", "Eva Soto planned a trip to Lima but stayed at home.", nil},
+		{"made", "Tom Hale's trip to Lima ended on Friday.", []string{"Tom Hale|visited|Lima"}},
+	})
+}
