@@ -719,3 +719,13 @@ func TestPassiveAgentAfterQuotation(t *testing.T) {
 			[]string{"Ana Ruiz|retreat"}},
 	})
 }
+
+// TestUnnamedSourceAfter checks that words quoted in a sentence that
+// unnamed sources report after a comma are theirs, while words a verb of
+// speech gives someone before them stay that person's.
+func TestUnnamedSourceAfter(t *testing.T) {
+	checkRows(t, quoteRows, []rowCase{
+		{"sources", `The decision follows a "tough meeting" where Tom Hale argued against the move, sources told the Eastfold Post.`, nil},
+		{"speech verb first", `Tom Hale called it "a disgrace", aides said.`, []string{"Tom Hale|a disgrace"}},
+	})
+}

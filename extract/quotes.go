@@ -606,7 +606,7 @@ func (d *document) appositionHolder(mi int) int {
 // speakerOf returns the entities that said the quoted span q, and the
 // sentence the attribution was read from.
 func (d *document) speakerOf(q quoteSpan) ([]int, int) {
-	if d.inscribed(q) {
+	if d.inscribed(q) || d.unnamedSourceAfter(q) {
 		return nil, unnamed
 	}
 	sp, si := d.speakerNear(q)
@@ -658,6 +658,44 @@ func (d *document) inscribed(q quoteSpan) bool {
 		n--
 	}
 	return d.mentionEnding(si, n) < 0
+}
+
+// unnamedSourceAfter reports whether the sentence of quotation q ends in
+// an attribution to unnamed sources after a comma ("… a “tough meeting”
+// where Jane Doe argued, party sources told the BBC."): what the sentence
+// reports, the quoted words among it, is theirs, not its subject's,
+// unless a verb of speech before the quotation makes them someone's.
+func (d *document) unnamedSourceAfter(q quoteSpan) bool {
+	si := d.sentenceAt(q.Start)
+	if si < 0 || d.sentenceAt(q.End) != si {
+		return false
+	}
+	toks := d.sents[si].toks
+	for _, t := range toks[:d.tokenAt(si, q.Start)] {
+		if !t.quoted && (isReporting(t) || t.lower == "called" || t.lower == "described") {
+			return false // "Jane Doe called it “a disgrace”, aides said": hers
+		}
+	}
+	after := d.tokenAt(si, q.End)
+	for v := len(toks) - 1; v > after+1; v-- {
+		if toks[v].quoted || !isReporting(toks[v]) {
+			continue
+		}
+		group := false
+		for c := v - 1; c > after; c-- {
+			t := toks[c]
+			switch {
+			case t.text == ",":
+				return group
+			case t.quoted || t.cap || !t.word || d.mentionEnding(si, c+1) >= 0:
+				return false
+			case groupNouns[t.lower] || t.lower == "source":
+				group = true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // trailingSpeaker reads the speaker of a sentence that ends in ", he
