@@ -795,6 +795,16 @@ var reflexives = set(`himself herself themselves itself myself yourself ourselve
 // words before token v.
 func (d *document) negated(si, v int) bool {
 	toks := d.sents[si].toks
+	// "X has no plans (at this time) to meet Y", "no intention of
+	// visiting Y": an intention denied.
+	for k := v - 1; k >= 1 && k >= v-8; k-- {
+		if !intentionNouns[toks[k].lower] {
+			continue
+		}
+		if toks[k-1].lower == "no" || k >= 2 && toks[k-2].lower == "no" && !toks[k-1].cap {
+			return true
+		}
+	}
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
 		if w := toks[k].lower; negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
@@ -813,6 +823,9 @@ func (d *document) negated(si, v int) bool {
 	}
 	return false
 }
+
+// intentionNouns after "no" deny an intention: "no plans to meet".
+var intentionNouns = set(`plan plans intention intentions desire wish interest`)
 
 // denials before a clause deny what it says.
 var denials = set(`denied denies deny denying rejected`)

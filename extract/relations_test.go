@@ -603,3 +603,12 @@ func TestCalledOffVisit(t *testing.T) {
 		{"made", "Tom Hale's trip to Lima ended on Friday.", []string{"Tom Hale|visited|Lima"}},
 	})
 }
+
+// TestNoPlansTo checks that an intention denied ("has no plans to meet")
+// gives no relation, while a plan stated does.
+func TestNoPlansTo(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"no plans", "Tom Hale has no plans at this time to meet with Ana Ruiz.", nil},
+		{"plans", "Tom Hale said he plans to meet Ana Ruiz.", []string{"Tom Hale|will_meet|Ana Ruiz"}},
+	})
+}
