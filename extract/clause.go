@@ -341,7 +341,10 @@ func (d *document) beforeApposition(si, v int) int {
 			continue
 		}
 		n := toks[c+1]
-		opens := n.title || determiners[n.lower]
+		// "Jane Doe, whose aides met Y, praised Z": a relative clause
+		// of the name before the comma opens like an apposition, but
+		// for one that names her ("The Band, whose real name is …").
+		opens := n.title || determiners[n.lower] || n.lower == "whose" && !(c+2 < len(toks) && (toks[c+2].lower == "real" || toks[c+2].lower == "name" || toks[c+2].lower == "full"))
 		if memberPreps[n.lower] {
 			// "Jane Doe, from the Acme Trust, said": the body she is
 			// from; the rules below read her name before the comma.

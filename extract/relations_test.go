@@ -612,3 +612,11 @@ func TestNoPlansTo(t *testing.T) {
 		{"plans", "Tom Hale said he plans to meet Ana Ruiz.", []string{"Tom Hale|will_meet|Ana Ruiz"}},
 	})
 }
+
+// TestWhoseClause checks that the subject of a verb after a "whose"
+// clause between commas is the name before the clause.
+func TestWhoseClause(t *testing.T) {
+	checkRows(t, factRows, []rowCase{
+		{"whose", "Tom Hale, whose aides met Eva Soto, praised Ana Ruiz.", []string{"Tom Hale|praised|Ana Ruiz"}},
+	})
+}
