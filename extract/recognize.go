@@ -37,8 +37,8 @@ func (r ruleRecognizer) markTitles(d *document, toks []token) [][2]int {
 			c[i].lower = c[i].lower[3:]
 			end = r.matchTitle(d, c, i)
 		}
-		if end <= i || end == i+1 && r.surnameAt(toks, i) {
-			continue
+		if end <= i || end == i+1 && (r.surnameAt(toks, i) || i > 0 && toks[i].cap && toks[i-1].cap && d.nerPerson(toks[i-1].Start, toks[i].End)) {
+			continue // "Oona King": a surname the recogniser reads with the name
 		}
 		if i > 0 && !toks[i].cap && (verbBefore[toks[i-1].lower] || toks[i-1].lower == "to" && verbTitles[toks[i].lower]) {
 			continue // "would counsel Jane Doe", "to host Tom Hale": a verb

@@ -327,3 +327,12 @@ func TestInitialAcronym(t *testing.T) {
 		{"HALE: We will win this race.", map[string]schema.Type{"HALE": ""}},
 	})
 }
+
+// TestTitleWordSurname checks that a title word the recogniser reads as
+// the end of a person's name is a surname ("Mervyn King"), not a title.
+func TestTitleWordSurname(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"king", "Bank of England governor Mervyn King said the economy was strong.", []string{"Mervyn King|governor|Bank of England"}},
+		{"title still", "Labour leader Tom Hale said so.", []string{"Tom Hale|leader|Labour Party"}},
+	})
+}
