@@ -429,6 +429,29 @@ func exPrefixed(t token) bool {
 	return len(t.lower) > 3 && strings.HasPrefix(t.lower, "ex-")
 }
 
+// bodyKindBefore reports whether the run toks[i:j] names a body of the
+// kind the noun right before it gives, after a determiner ("the law firm
+// Acme Murray", "a charity, Hope Trust" is kindApposition's), and ends a
+// phrase: "the firm Jane Doe founded" names its founder.
+func (d *document) bodyKindBefore(toks []token, i, j int) bool {
+	if i < 2 || !bodyKinds[toks[i-1].lower] || toks[i-1].cap {
+		return false
+	}
+	k := i - 2
+	for k > 0 && !toks[k].cap && toks[k].word && !determiners[toks[k].lower] && i-k < 4 {
+		k-- // "the law firm", "the London-based insurer"
+	}
+	if !determiners[toks[k].lower] {
+		return false
+	}
+	return j >= len(toks) || !toks[j].word || prepositions[toks[j].lower] || toks[j].lower == "and" || isPossessive(toks[j])
+}
+
+// bodyKinds are nouns for kinds of bodies that a body's name may follow.
+var bodyKinds = union(kindNouns, set(`insurer carmaker airline retailer publisher consultancy agency
+broadcaster supermarket chain brewer lender operator manufacturer label studio developer
+association foundation institute charity`))
+
 // groupPlurals are plurals without -s that name groups of people.
 var groupPlurals = set(`women men children people`)
 
@@ -1007,6 +1030,10 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 	}
 	switch {
 	case mediaNouns[next]:
+		m.typ, m.strong = schema.Organization, true
+	case d.bodyKindBefore(toks, i, j):
+		// "the law firm Acme Murray, where …", "the charity Hope
+		// Trust.": a name after the kind of body it names.
 		m.typ, m.strong = schema.Organization, true
 	case j-i == 1 && i > 0 && p == "the" && paperNames[toks[i].lower] && !(j < len(toks) && (toks[j].cap || toks[j].title)) && !andName(toks, j) && !(i >= 4 && prev(i-2) == "of" && toks[i-3].cap && !personBefore):
 		// "told the Independent he …", "wrote in the Guardian", "Jane

@@ -336,3 +336,13 @@ func TestTitleWordSurname(t *testing.T) {
 		{"title still", "Labour leader Tom Hale said so.", []string{"Tom Hale|leader|Labour Party"}},
 	})
 }
+
+// TestBodyKindBeforeName checks that a name after the kind of body it
+// names is an organisation, while a name followed by a verb is the
+// subject of a clause about the body.
+func TestBodyKindBeforeName(t *testing.T) {
+	checkTypeCases(t, []typeCase{
+		{"Tom Hale earns money from the law firm Eastfold Murray, where he is a partner.", map[string]schema.Type{"Eastfold Murray": schema.Organization}},
+		{"The firm Jim Cole founded grew fast in Lima.", map[string]schema.Type{"Jim Cole": schema.Person}},
+	})
+}
