@@ -76,6 +76,9 @@ func (d *document) resolveAnaphora() {
 					m.ent = -1
 				}
 			case byTitle:
+				if d.sents[si].toks[m.start].lower == "its" {
+					break // "the Acme Party and its former leader": the body's, unnamed
+				}
 				last := -1
 				if len(subjects) > 0 {
 					last = subjects[len(subjects)-1]

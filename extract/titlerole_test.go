@@ -60,3 +60,11 @@ func TestPartyLeaderAnaphor(t *testing.T) {
 		{"party not in the opening", "Tom Hale is to make a pitch on Monday. He will say so in Lima. But the Tory leader will argue against it. Jim Cole said no. Mr Hale agreed.", nil},
 	})
 }
+
+// TestItsTitle checks that a title owned by a body ("its former leader")
+// stands for no person of the article.
+func TestItsTitle(t *testing.T) {
+	checkRows(t, roleRows, []rowCase{
+		{"its", "Tom Hale spoke in Lima. Mr Hale quickly disavowed the Eastfold League and its former leader, but he attacked the press.", nil},
+	})
+}
