@@ -346,3 +346,11 @@ func TestBodyKindBeforeName(t *testing.T) {
 		{"The firm Jim Cole founded grew fast in Lima.", map[string]schema.Type{"Jim Cole": schema.Person}},
 	})
 }
+
+// TestLimitedCompany checks that "Limited" ends a company's name.
+func TestLimitedCompany(t *testing.T) {
+	checkTypeCases(t, []typeCase{
+		{"Tom Hale is vice-chairman of Eastfold Petrochemicals Limited, a Lima firm.", map[string]schema.Type{"Eastfold Petrochemicals Limited": schema.Organization}},
+		{"The paper said English Tours Limited sold tickets in Lima.", map[string]schema.Type{"English Tours Limited": schema.Organization}},
+	})
+}

@@ -33,7 +33,7 @@ var connectors = set(`& of for the de da du del della van von der bin ibn al el 
 // orgWords make a capitalised run an organisation.
 var orgWords = set(`party institute studies research economics relations rights affairs institution university college school council committee commission
 agency office ministry department bank fund watch securities group corporation corp company
-inc ltd plc llc association union organisation organization authority court tribunal parliament
+inc ltd limited plc llc association union organisation organization authority court tribunal parliament
 congress senate assembly government administration news times post journal telegraph guardian
 herald radio tv television channel network service services forces army navy police
 foundation trust society federation league alliance movement front brigade brigades airlines
