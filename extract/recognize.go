@@ -197,10 +197,10 @@ func (r ruleRecognizer) matchTitle(d *document, toks []token, i int) int {
 // "Senators Doe and Hale"), which singularTitle gives each name.
 func (r ruleRecognizer) pluralTitleBeforeName(d *document, toks []token, j int) bool {
 	t := toks[j]
-	if !t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || j+1 >= len(toks) || !toks[j+1].cap || !toks[j+1].word {
+	if !t.cap || strings.HasSuffix(t.text, ".") || j+1 >= len(toks) || !toks[j+1].cap || !toks[j+1].word {
 		return false
 	}
-	if !r.lex.Title(t.lower[:len(t.lower)-1]) || j > 0 && toks[j-1].cap && toks[j-1].word {
+	if _, plural := singularTitle(t.text); !plural || j > 0 && toks[j-1].cap && toks[j-1].word {
 		return false // "the Republican Governors Association"
 	}
 	e := j + 1
@@ -450,7 +450,7 @@ func (d *document) bodyKindBefore(toks []token, i, j int) bool {
 // bodyKinds are nouns for kinds of bodies that a body's name may follow.
 var bodyKinds = union(kindNouns, set(`insurer carmaker airline retailer publisher consultancy agency
 broadcaster supermarket chain brewer lender operator manufacturer label studio developer
-association foundation institute charity`))
+association foundation institute`))
 
 // groupPlurals are plurals without -s that name groups of people.
 var groupPlurals = set(`women men children people`)
@@ -612,8 +612,6 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			i += 2
 			continue
 		}
-		// "the Third Grade Teachers Union": a capitalised ordinal inside
-		// an organisation's name, after the sentence's first word.
 		// "the Information Commissioner's Office", "the Children's
 		// Society": a body's name with a possessive inside.
 		if n := d.possessiveOrgName(toks, i); n > 0 {
@@ -621,6 +619,8 @@ func (r ruleRecognizer) recognize(d *document, si int) []mention {
 			i += n
 			continue
 		}
+		// "the Third Grade Teachers Union": a capitalised ordinal inside
+		// an organisation's name, after the sentence's first word.
 		if n := ordinalOrgName(toks, i); n > 0 {
 			add(mention{start: i, end: i + n, kind: byName, typ: schema.Organization, strong: true})
 			i += n
@@ -1006,17 +1006,6 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 			titledOf = true
 		}
 	}
-	// A person's name ends right before "of the" ("Jane Doe of the …"):
-	// a given name starts the capitalised words there, or the
-	// recogniser reads a person.
-	personBefore := false
-	if i >= 3 {
-		s := i - 3
-		for s > 0 && toks[s-1].cap && toks[s-1].word {
-			s--
-		}
-		personBefore = r.lex.FirstName(toks[s].text) || d.nerPerson(toks[s].Start, toks[i-3].End)
-	}
 	orgBefore, countryBefore := false, false
 	if i >= 2 && isPossessive(toks[i-1]) {
 		for _, m := range d.pending {
@@ -1035,11 +1024,8 @@ func (r ruleRecognizer) typeRun(d *document, si, i, j int, add func(mention)) {
 		// "the law firm Acme Murray, where …", "the charity Hope
 		// Trust.": a name after the kind of body it names.
 		m.typ, m.strong = schema.Organization, true
-	case j-i == 1 && i > 0 && p == "the" && paperNames[toks[i].lower] && !(j < len(toks) && (toks[j].cap || toks[j].title)) && !andName(toks, j) && !(i >= 4 && prev(i-2) == "of" && toks[i-3].cap && !personBefore):
-		// "told the Independent he …", "wrote in the Guardian", "Jane
-		// Doe of the Times": a newspaper known by one word; not the
-		// end of a work's title ("Tears of the Sun") nor a name with
-		// "and" ("the Post and Courier").
+	case j-i == 1 && d.onePaper(toks, i):
+		// "told the Independent he …", "wrote in the Guardian".
 		m.typ, m.strong = schema.Organization, true
 	case placeNouns[next]:
 		m.typ, m.strong = schema.Place, true
@@ -1597,6 +1583,28 @@ func weekdayName(toks []token, i int) bool {
 	return i > 0 && toks[i].cap && weekdays[toks[i].lower] && i+1 < len(toks) && runToken(toks, i+1) && orgWords[toks[i+1].lower] && !(i+2 < len(toks) && runToken(toks, i+2))
 }
 
+// onePaper reports whether toks[i] names a newspaper known by one word
+// after "the" ("told the Independent he …", "Jane Doe of the Times"): not
+// the end of a work's title ("Tears of the Sun"), a name with "and" ("the
+// Post and Courier") or a party's adjective before a title ("the
+// Independent candidate").
+func (d *document) onePaper(toks []token, i int) bool {
+	j := i + 1
+	if i == 0 || toks[i-1].lower != "the" || !paperNames[toks[i].lower] || j < len(toks) && (toks[j].cap || toks[j].title) || andName(toks, j) {
+		return false
+	}
+	if i < 4 || toks[i-2].lower != "of" || !toks[i-3].cap {
+		return true
+	}
+	// A person's name ends right before "of the": a given name starts
+	// the capitalised words there, or the recogniser reads a person.
+	s := i - 3
+	for s > 0 && toks[s-1].cap && toks[s-1].word {
+		s--
+	}
+	return lexicon.Default().FirstName(toks[s].text) || d.nerPerson(toks[s].Start, toks[i-3].End)
+}
+
 // andName reports whether an "and" at toks[j] joins a second capitalised
 // word to a name ("the Post and Courier"), not a second name with its own
 // article ("the Independent and the Times").
@@ -1606,8 +1614,7 @@ func andName(toks []token, j int) bool {
 
 // paperNames are newspapers' names of one word after "the" ("the
 // Guardian", "the Times").
-var paperNames = set(`guardian independent observer times telegraph mirror express sun mail
-scotsman herald post star tribune globe chronicle`)
+var paperNames = union(paperWords, set(`guardian sun scotsman tribune globe chronicle`))
 
 // paperWords end the names of newspapers ("Mail on Sunday").
 var paperWords = set(`mail independent observer express mirror telegraph times post star herald`)

@@ -263,7 +263,7 @@ func (d *document) mergeAliases() {
 			}
 			if ta, tb := d.entities[a.ent].typ, d.entities[d.mentions[b].ent].typ; ta == schema.Person && isLoc(tb) || isLoc(ta) && tb == schema.Person {
 				continue // "Sen. Jane Doe (Texas)", "Jane Doe (Peru)": where she is from
-			} else if isLoc(ta) && tb == schema.Organization && datelineDash(toks, d.mentions[b].end+1) {
+			} else if isLoc(ta) && tb == schema.Organization && d.mentions[b].end+1 < len(toks) && isDash(toks[d.mentions[b].end+1].text) {
 				// "LIMA (AP) —": a dateline's agency, which like a
 				// byline is no actor of the article.
 				d.mentions[b].ent = -1
@@ -272,12 +272,6 @@ func (d *document) mergeAliases() {
 			d.merge(a.ent, d.mentions[b].ent)
 		}
 	}
-}
-
-// datelineDash reports whether toks[i] is the dash that ends a dateline
-// ("LIMA (AP) — …").
-func datelineDash(toks []token, i int) bool {
-	return i < len(toks) && (toks[i].text == "—" || toks[i].text == "–" || toks[i].text == "-" || toks[i].text == "--")
 }
 
 // merge moves every mention of entity from to entity into.

@@ -550,7 +550,8 @@ func (d *document) homeCountry() {
 	// "Sen." before names, party-and-state tags ("D-Ohio"), and the names
 	// of institutions only American politics has.
 	americanHome := false
-	if us := d.namedCountry("United States"); home < 0 && !surelyBritish && us >= 0 && counts[us] > 0 && d.american() {
+	us := d.namedCountry("United States")
+	if home < 0 && !surelyBritish && us >= 0 && counts[us] > 0 && d.american() {
 		home, americanHome = us, true
 	}
 	for i := range d.roles {
@@ -603,7 +604,7 @@ func (d *document) homeCountry() {
 		// minister: one in an article that names it most is another
 		// country's, which the article does not tell ("Prime Minister
 		// Jane Doe" in American news about Japan).
-		if best >= 0 && !tie && !(best == d.namedCountry("United States") && !americanOffice(r.Title)) {
+		if best >= 0 && !tie && !(best == us && !americanOffice(r.Title)) {
 			r.Org = best
 		}
 	}
